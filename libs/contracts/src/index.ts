@@ -1,0 +1,3 @@
+export * from './recorded-event';
+export * from './project-activities';
+export * from './project-workflow-contract';

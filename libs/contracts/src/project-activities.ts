@@ -1,0 +1,28 @@
+import { StageDeadline, TimeLimit } from '@keystone/domain';
+import { NewEvent } from './recorded-event';
+
+export interface AppendProjectEventsInput {
+  streamId: string;
+  /** The stream's length before these events; another writer at that version is a conflict. */
+  expectedVersion: number;
+  events: NewEvent[];
+}
+
+export interface PlanStageDeadlineInput {
+  openedAt: string;
+  timeLimit: TimeLimit;
+  warningShare: number;
+  secondLevelAfterWorkingDays: number;
+}
+
+/**
+ * What project workflows ask of the outside world. Workflows import this as a type only; the worker
+ * binds the implementations from its DI container.
+ */
+export interface ProjectActivities {
+  appendProjectEvents(input: AppendProjectEventsInput): Promise<void>;
+  planStageDeadline(input: PlanStageDeadlineInput): Promise<StageDeadline>;
+}
+
+/** The non-retryable failure type a conflicting append raises: a second writer on a project stream is a bug. */
+export const STREAM_VERSION_CONFLICT = 'StreamVersionConflict';

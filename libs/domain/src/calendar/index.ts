@@ -1,0 +1,3 @@
+export * from './calendar-year';
+export * from './regional-layer';
+export * from './working-day-calendar';

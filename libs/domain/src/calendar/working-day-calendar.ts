@@ -1,0 +1,138 @@
+import type { CalendarYear } from './calendar-year';
+import type { RegionalLayer } from './regional-layer';
+
+export interface WorkingDayDeadline {
+  /** The end of the last working day: 00:00 Beijing time of the following date. */
+  dueAt: Date;
+  /** The last working day, 'YYYY-MM-DD' in Beijing time. */
+  dueDate: string;
+  /** Years counted through that have no schedule, where Monday to Friday was assumed. */
+  fallbackYears: number[];
+  /** Years counted through whose schedule the State Council has not confirmed. */
+  unconfirmedYears: number[];
+}
+
+const DAY_MS = 86_400_000;
+// China has kept UTC+8 all year round since 1991, so a fixed offset gives the local date without a zone database.
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Working days (工作日) in Beijing time: weekends and statutory holidays do not count, 调休 make-up days do.
+ * Dates are handled as day numbers (days since 1970-01-01) so that arithmetic never meets a clock.
+ */
+export class WorkingDayCalendar {
+  private readonly confirmedByYear = new Map<number, boolean>();
+  private readonly holidays = new Set<number>();
+  private readonly makeUpWorkdays = new Set<number>();
+
+  constructor(years: CalendarYear[], layer?: RegionalLayer) {
+    for (const year of years) this.addYear(year);
+    if (layer) this.applyLayer(layer);
+  }
+
+  isWorkingDay(date: string): boolean {
+    return this.isWorkingDayNumber(toDayNumber(date));
+  }
+
+  localDate(instant: Date): string {
+    return fromDayNumber(localDayNumber(instant));
+  }
+
+  /**
+   * Counting starts on the day after `from`'s local date, because the day a case is accepted does not count
+   * (行政许可法 practice); the limit runs to the end of the last working day.
+   */
+  addWorkingDays(from: Date, days: number): WorkingDayDeadline {
+    if (!Number.isInteger(days) || days < 0) {
+      throw new RangeError(`working days must be a non-negative integer, got ${days}`);
+    }
+    let day = localDayNumber(from);
+    const crossedYears = new Set<number>();
+    for (let counted = 0; counted < days; ) {
+      day += 1;
+      crossedYears.add(yearOf(day));
+      if (this.isWorkingDayNumber(day)) counted += 1;
+    }
+    return {
+      dueAt: new Date((day + 1) * DAY_MS - BEIJING_OFFSET_MS),
+      dueDate: fromDayNumber(day),
+      ...this.describeYears(crossedYears),
+    };
+  }
+
+  /**
+   * The number of working days d with localDate(from) < d <= localDate(to); 0 when `to` is not on a later local
+   * date. With `from` a stage's deadline date, it says by how many working days the stage is over.
+   */
+  workingDaysBetween(from: Date, to: Date): number {
+    const last = localDayNumber(to);
+    let count = 0;
+    for (let day = localDayNumber(from) + 1; day <= last; day += 1) {
+      if (this.isWorkingDayNumber(day)) count += 1;
+    }
+    return count;
+  }
+
+  yearsCovered(): number[] {
+    return [...this.confirmedByYear.keys()].sort((a, b) => a - b);
+  }
+
+  hasYear(year: number): boolean {
+    return this.confirmedByYear.has(year);
+  }
+
+  private isWorkingDayNumber(day: number): boolean {
+    if (this.holidays.has(day)) return false;
+    if (this.makeUpWorkdays.has(day)) return true;
+    const weekday = new Date(day * DAY_MS).getUTCDay();
+    return weekday !== 0 && weekday !== 6;
+  }
+
+  private addYear(year: CalendarYear): void {
+    if (!Number.isInteger(year.year)) throw new RangeError(`calendar year must be an integer, got ${year.year}`);
+    // A changed schedule (as in 2020) replaces the year; two schedules for one year would be ambiguous.
+    if (this.confirmedByYear.has(year.year)) throw new RangeError(`calendar year ${year.year} is given twice`);
+    this.confirmedByYear.set(year.year, year.confirmed);
+    for (const date of year.holidays) this.holidays.add(toDayNumber(date));
+    for (const date of year.makeUpWorkdays) this.makeUpWorkdays.add(toDayNumber(date));
+    const clash = [...this.makeUpWorkdays].find((day) => this.holidays.has(day));
+    if (clash !== undefined) throw new RangeError(`${fromDayNumber(clash)} is both a holiday and a make-up workday`);
+  }
+
+  private applyLayer(layer: RegionalLayer): void {
+    for (const date of layer.extraHolidays) this.holidays.add(toDayNumber(date));
+    for (const date of layer.cancelledMakeUpWorkdays) this.makeUpWorkdays.delete(toDayNumber(date));
+  }
+
+  private describeYears(crossedYears: Set<number>): Pick<WorkingDayDeadline, 'fallbackYears' | 'unconfirmedYears'> {
+    const sorted = [...crossedYears].sort((a, b) => a - b);
+    return {
+      fallbackYears: sorted.filter((year) => !this.confirmedByYear.has(year)),
+      unconfirmedYears: sorted.filter((year) => this.confirmedByYear.get(year) === false),
+    };
+  }
+}
+
+function toDayNumber(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  const dayNumber = ISO_DATE.test(date) ? Date.UTC(year, month - 1, day) / DAY_MS : NaN;
+  if (Number.isNaN(dayNumber) || fromDayNumber(dayNumber) !== date) {
+    throw new RangeError(`not a calendar date: '${date}'`);
+  }
+  return dayNumber;
+}
+
+function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function localDayNumber(instant: Date): number {
+  const time = instant.getTime();
+  if (Number.isNaN(time)) throw new RangeError('not a valid instant');
+  return Math.floor((time + BEIJING_OFFSET_MS) / DAY_MS);
+}
+
+function yearOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}

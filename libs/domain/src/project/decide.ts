@@ -1,0 +1,111 @@
+import { Actor } from '../actors';
+import { DomainError, assertNever } from '../errors';
+import { StageTemplate } from '../templates';
+import { DecideTask, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask } from './project-commands';
+import { ProjectEvent, TaskDecision } from './project-events';
+import { ProjectState, TaskState, findTask, taskId } from './project-state';
+
+const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
+  approve: 'approved',
+  return: 'returned',
+  refuse: 'refused',
+};
+
+/**
+ * The project's business rules: what a command means given the state so far. Pure; refusals throw a
+ * DomainError and produce nothing, so a refused command leaves no trace.
+ */
+export function decide(state: ProjectState | undefined, command: ProjectCommand): ProjectEvent[] {
+  if (command.type === 'RegisterProject') return register(state, command);
+  if (!state) throw DomainError.notFound('code', 'project is not registered');
+  if (state.status !== 'active') throw DomainError.conflict(`project is ${state.status}`);
+  switch (command.type) {
+    case 'OpenNextStage':
+      return openNextStage(state, command);
+    case 'DecideTask':
+      return decideTask(state, command);
+    case 'ResubmitTask':
+      return resubmitTask(state, command);
+    default:
+      return assertNever(command);
+  }
+}
+
+/** The stage that should open now: the first not yet opened, while none is open and the project is active. */
+export function stageAwaitingOpening(state: ProjectState): StageTemplate | undefined {
+  if (state.status !== 'active' || state.currentStage) return undefined;
+  return state.template.stages[state.stages.length];
+}
+
+function register(state: ProjectState | undefined, command: RegisterProject): ProjectEvent[] {
+  if (state) throw DomainError.conflict(`project ${state.code} is already registered`, 'code');
+  return [{ type: 'ProjectRegistered', data: { profile: command.profile, template: command.template } }];
+}
+
+function openNextStage(state: ProjectState, command: OpenNextStage): ProjectEvent[] {
+  const template = stageAwaitingOpening(state);
+  if (!template) throw DomainError.conflict('no stage is waiting to open');
+  const { stage, name, timeLimit, tasks } = template;
+  return [
+    { type: 'StageOpened', data: { stage, name, openedAt: command.at, timeLimit, deadline: command.deadline } },
+    ...tasks.map((task): ProjectEvent => ({
+      type: 'TaskAssigned',
+      data: { taskId: taskId(state.code, stage, task.key), stage, taskKey: task.key, name: task.name, department: task.department, assignedAt: command.at },
+    })),
+  ];
+}
+
+function decideTask(state: ProjectState, command: DecideTask): ProjectEvent[] {
+  const task = taskWithStatus(state, command.taskId, 'pending');
+  assertActsForDepartment(command.actor, task);
+  if (command.decision !== 'approve' && !command.comment.trim()) {
+    throw DomainError.invalid('comment', `a reason is required to ${command.decision} a task`);
+  }
+  const { stage, department } = task;
+  const decided: ProjectEvent = {
+    type: 'TaskDecided',
+    data: { taskId: task.id, stage, department, decision: DECISION_EVENT[command.decision], comment: command.comment, decidedAt: command.at },
+  };
+  if (command.decision === 'refuse') {
+    return [decided, { type: 'ProjectRefused', data: { taskId: task.id, stage, department, reason: command.comment, refusedAt: command.at } }];
+  }
+  if (command.decision === 'return' || !closesStage(state, task)) return [decided];
+  return [decided, ...closeStage(state, command.at)];
+}
+
+function resubmitTask(state: ProjectState, command: ResubmitTask): ProjectEvent[] {
+  const task = taskWithStatus(state, command.taskId, 'returned');
+  const { actor } = command;
+  const isOwner = actor.kind === 'user' && actor.role === 'owner' && actor.ownerUnit === state.profile.ownerUnit;
+  const isOffice = actor.kind === 'user' && actor.role === 'office';
+  if (!isOwner && !isOffice) throw DomainError.forbidden('only the project owner or the office may resubmit corrected materials');
+  return [
+    {
+      type: 'TaskResubmitted',
+      data: { taskId: task.id, stage: task.stage, department: task.department, comment: command.comment, resubmittedAt: command.at },
+    },
+  ];
+}
+
+function taskWithStatus(state: ProjectState, id: string, expected: TaskState['status']): TaskState {
+  const task = findTask(state, id);
+  if (!task) throw DomainError.notFound('taskId', `task ${id} does not exist`);
+  if (task.status !== expected) throw DomainError.conflict(`task ${id} is ${task.status}, not ${expected}`, 'taskId');
+  return task;
+}
+
+function assertActsForDepartment(actor: Actor, task: TaskState): void {
+  if (actor.kind !== 'user' || actor.role !== 'department-officer' || actor.department !== task.department) {
+    throw DomainError.forbidden(`task ${task.id} belongs to department ${task.department}`);
+  }
+}
+
+function closesStage(state: ProjectState, approved: TaskState): boolean {
+  return state.tasks.every((task) => task.stage !== approved.stage || task.id === approved.id || task.status === 'approved');
+}
+
+function closeStage(state: ProjectState, at: string): ProjectEvent[] {
+  const closed: ProjectEvent = { type: 'StageClosed', data: { stage: state.currentStage!, closedAt: at } };
+  const isLast = state.stages.length === state.template.stages.length;
+  return isLast ? [closed, { type: 'ProjectCompleted', data: { completedAt: at } }] : [closed];
+}

@@ -1,0 +1,116 @@
+import { DomainError } from '../errors';
+import { officer, owner, sampleDeadline, sampleProfile, sampleTemplate } from '../../test/project-fixtures';
+import { DecideTask, ProjectCommand } from './project-commands';
+import { decide, stageAwaitingOpening } from './decide';
+import { evolve } from './evolve';
+import { ProjectState, openTasks } from './project-state';
+
+const at = '2026-01-05T02:00:00.000Z';
+
+function run(state: ProjectState | undefined, command: ProjectCommand): ProjectState {
+  return decide(state, command).reduce<ProjectState | undefined>(evolve, state)!;
+}
+
+function registered(): ProjectState {
+  const state = run(undefined, { type: 'RegisterProject', profile: sampleProfile(), template: sampleTemplate(), at });
+  return run(state, { type: 'OpenNextStage', deadline: sampleDeadline, at });
+}
+
+function decision(state: ProjectState, taskKey: string, decision: DecideTask['decision'], comment = ''): DecideTask {
+  const task = openTasks(state).find((candidate) => candidate.key === taskKey)!;
+  return { type: 'DecideTask', taskId: task.id, decision, comment, actor: officer(task.department), at };
+}
+
+function approveStage(state: ProjectState): ProjectState {
+  const approved = openTasks(state).reduce((current, task) => run(current, decision(current, task.key, 'approve')), state);
+  return stageAwaitingOpening(approved) ? run(approved, { type: 'OpenNextStage', deadline: sampleDeadline, at }) : approved;
+}
+
+function refusal(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('a key project walking its six stages', () => {
+  it('opens 规划选址 first and assigns its task to the department', () => {
+    const state = registered();
+    expect(state.currentStage).toBe('siting');
+    expect(openTasks(state)).toEqual([expect.objectContaining({ id: `${state.code}.siting.main`, department: 'development-reform', status: 'pending' })]);
+    expect(state.version).toBe(3);
+  });
+
+  it('completes after the last task of 竣工 is approved', () => {
+    let state = registered();
+    for (let stage = 0; stage < 6; stage += 1) state = approveStage(state);
+    expect(state.status).toBe('completed');
+    expect(state.stages.map((stage) => stage.closedAt)).toEqual(Array(6).fill(at));
+    expect(state.currentStage).toBeUndefined();
+  });
+
+  it('keeps a stage with parallel tasks open until every task is approved', () => {
+    let state = approveStage(approveStage(registered()));
+    expect(state.currentStage).toBe('environmental-assessment');
+    state = run(state, decision(state, 'eia', 'approve'));
+    expect(state.currentStage).toBe('environmental-assessment');
+    expect(stageAwaitingOpening(state)).toBeUndefined();
+    state = run(state, decision(state, 'safety', 'approve'));
+    expect(state.currentStage).toBeUndefined();
+    expect(stageAwaitingOpening(state)?.stage).toBe('approval');
+  });
+
+  it('sends a returned task to the owner and back to the department on resubmission', () => {
+    let state = registered();
+    const [task] = openTasks(state);
+    state = run(state, decision(state, 'main', 'return', '缺少用地红线图'));
+    expect(openTasks(state)[0]).toMatchObject({ status: 'returned', lastComment: '缺少用地红线图' });
+    state = run(state, { type: 'ResubmitTask', taskId: task.id, comment: '已补正', actor: owner, at });
+    expect(openTasks(state)[0].status).toBe('pending');
+    state = run(state, decision(state, 'main', 'approve'));
+    expect(state.stages[0].closedAt).toBe(at);
+  });
+
+  it('ends the project as refused, with the reason on record', () => {
+    const state = run(registered(), decision(registered(), 'main', 'refuse', '不符合国土空间规划'));
+    expect(state.status).toBe('refused');
+    expect(state.refusal).toMatchObject({ department: 'development-reform', reason: '不符合国土空间规划' });
+    expect(refusal(() => decide(state, { type: 'OpenNextStage', deadline: sampleDeadline, at })).details.kind).toBe('conflict');
+  });
+});
+
+describe('refused commands', () => {
+  it('refuses a decision from another department', () => {
+    const state = registered();
+    const command = { ...decision(state, 'main', 'approve'), actor: officer('ecology-environment') };
+    expect(refusal(() => decide(state, command)).details.kind).toBe('forbidden');
+  });
+
+  it('refuses a second decision on a decided task', () => {
+    const state = run(registered(), decision(registered(), 'main', 'return', '补充材料'));
+    expect(refusal(() => decide(state, decision(registered(), 'main', 'approve'))).details).toMatchObject({ kind: 'conflict', field: 'taskId' });
+  });
+
+  it('requires a reason to return or refuse', () => {
+    const state = registered();
+    expect(refusal(() => decide(state, decision(state, 'main', 'refuse', '  '))).details).toMatchObject({ kind: 'invalid', field: 'comment' });
+  });
+
+  it('refuses an unknown task and a second registration', () => {
+    const state = registered();
+    const unknown = { ...decision(state, 'main', 'approve'), taskId: `${state.code}.siting.nothing` };
+    expect(refusal(() => decide(state, unknown)).details.kind).toBe('not-found');
+    const again = { type: 'RegisterProject' as const, profile: sampleProfile(), template: sampleTemplate(), at };
+    expect(refusal(() => decide(state, again)).details.kind).toBe('conflict');
+  });
+
+  it('lets only the owner unit or the office resubmit', () => {
+    const state = run(registered(), decision(registered(), 'main', 'return', '补充材料'));
+    const taskId = openTasks(state)[0].id;
+    const stranger = { ...owner, ownerUnit: 'someone-else' } as typeof owner;
+    expect(refusal(() => decide(state, { type: 'ResubmitTask', taskId, comment: '', actor: stranger, at })).details.kind).toBe('forbidden');
+  });
+});

@@ -1,0 +1,3 @@
+export * from './time-limit';
+export * from './project-template';
+export * from './template-rules';
