@@ -1,0 +1,57 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDateString, IsNotEmpty, IsNumber, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ProjectProfile } from '@keystone/domain';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class RegisterProjectDto implements ProjectProfile {
+  @ApiProperty({ example: '2026-341521-48-01-000123', description: '项目代码, national 24-character code' })
+  @Matches(/^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/, { message: 'must be a 24-character project code YYYY-RRRRRR-DD-TT-NNNNNN (digits)' })
+  code: string;
+
+  @ApiProperty({ example: '城东新能源产业园' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'chengguan', description: '乡镇/街道 code' })
+  @IsString()
+  @IsNotEmpty()
+  township: string;
+
+  @ApiProperty({ example: 'industrial' })
+  @IsString()
+  @IsNotEmpty()
+  projectType: string;
+
+  @ApiProperty({ example: 'default' })
+  @IsString()
+  @IsNotEmpty()
+  templateId: string;
+
+  @ApiProperty({ example: 52000, description: '总投资, 万元' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  totalInvestment: number;
+
+  @ApiProperty({ example: 'county-investment-group', description: '项目业主 code' })
+  @IsString()
+  @IsNotEmpty()
+  ownerUnit: string;
+
+  @ApiProperty({ example: 'leader-wang', description: '包抓县领导 code' })
+  @IsString()
+  @IsNotEmpty()
+  leader: string;
+
+  @ApiProperty({ example: '2026-03-01' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  plannedStart: string;
+
+  @ApiProperty({ example: '2027-12-31' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  plannedCompletion: string;
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@keystone/access';
+import { ReferenceDataService } from '@keystone/reference-data';
+
+@ApiTags('templates')
+@ApiBearerAuth()
+@Controller('templates')
+export class TemplatesController {
+  constructor(private readonly referenceData: ReferenceDataService) {}
+
+  @Get()
+  list() {
+    return this.referenceData.listTemplates();
+  }
+
+  /** The body is checked by the domain's template rules, which report every problem with its field path. */
+  @Post()
+  @HttpCode(201)
+  @Roles('office')
+  @ApiBody({
+    description: 'A stage template: the six stages in order, each with its time limit and parallel department tasks',
+    schema: {
+      example: {
+        id: 'industrial',
+        name: '工业项目',
+        projectType: 'industrial',
+        stages: [{ stage: 'siting', name: '规划选址', timeLimit: { workingDays: 10 }, tasks: [{ key: 'site-opinion', name: '选址意见书', department: 'natural-resources', promisedLimit: { workingDays: 5 } }] }],
+      },
+    },
+  })
+  add(@Body() template: unknown) {
+    return this.referenceData.addTemplate(template);
+  }
+}

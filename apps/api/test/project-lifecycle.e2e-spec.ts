@@ -1,0 +1,124 @@
+import { KeystoneTestApp } from './support/keystone-test-app';
+import { ApiClient } from './support/api-client';
+import { eventually, officerOf, registerProject } from './support/project-fixtures';
+
+describe('a key project through the API, on real Temporal and PostgreSQL', () => {
+  let app: KeystoneTestApp;
+  let office: ApiClient;
+  const officers = new Map<string, ApiClient>();
+
+  const officer = async (department: string) => {
+    if (!officers.has(department)) officers.set(department, await app.as(officerOf(department)));
+    return officers.get(department)!;
+  };
+
+  const decide = async (task: { id: string; department: string }, decision: string, comment = '') =>
+    (await officer(task.department)).post(`/api/tasks/${task.id}/decision`, { decision, comment });
+
+  type Task = { id: string; stage: string; status: string; department: string };
+  const openTasksOf = (project: { currentStage: string; tasks: Task[] }): Task[] =>
+    project.tasks.filter((task) => task.stage === project.currentStage && task.status !== 'approved');
+
+  beforeAll(async () => {
+    app = await KeystoneTestApp.start();
+    office = await app.as('office');
+  });
+
+  afterAll(() => app?.stop());
+
+  it('walks the six stages to completion as departments approve, stage by stage', async () => {
+    let { profile, project } = await registerProject(office);
+    const visited: string[] = [];
+    while (project.status === 'active') {
+      visited.push(project.currentStage);
+      for (const task of openTasksOf(project)) {
+        const response = await decide(task, 'approve');
+        expect(response.status).toBe(200);
+        project = response.body.project;
+      }
+    }
+    expect(visited).toEqual(['siting', 'land-pre-review', 'environmental-assessment', 'approval', 'construction-start', 'completion']);
+    expect(project.status).toBe('completed');
+    const board = await office.get(`/api/projects?status=completed&limit=1000`);
+    expect(board.body.items.map((row: { code: string }) => row.code)).toContain(profile.code);
+    const stored = await app.dataSource.query(`SELECT type FROM events WHERE stream_id = $1 ORDER BY stream_version`, [profile.code]);
+    expect(stored[0].type).toBe('ProjectRegistered');
+    expect(stored[stored.length - 1].type).toBe('ProjectCompleted');
+    expect(stored.filter((row: { type: string }) => row.type === 'StageClosed')).toHaveLength(6);
+  });
+
+  it('keeps a stage with parallel tasks open until every department has approved', async () => {
+    let { project } = await registerProject(office);
+    for (const stage of ['siting', 'land-pre-review']) {
+      expect(project.currentStage).toBe(stage);
+      for (const task of openTasksOf(project)) project = (await decide(task, 'approve')).body.project;
+    }
+    expect(project.currentStage).toBe('environmental-assessment');
+    const parallel = openTasksOf(project);
+    expect(parallel.map((task: { department: string }) => task.department).sort()).toEqual(['development-reform', 'ecology-environment', 'emergency-management']);
+    for (const task of parallel.slice(0, -1)) {
+      project = (await decide(task, 'approve')).body.project;
+      expect(project.currentStage).toBe('environmental-assessment');
+    }
+    const inbox = await (await officer(parallel[2].department)).get(`/api/tasks?department=${parallel[2].department}&status=pending&projectCode=${project.code}`);
+    expect(inbox.body.items.map((task: { id: string }) => task.id)).toEqual([parallel[2].id]);
+    project = (await decide(parallel[2], 'approve')).body.project;
+    expect(project.currentStage).toBe('approval');
+  });
+
+  it('returns a task for correction, takes the owner’s resubmission and then approves it', async () => {
+    const { profile, project } = await registerProject(office);
+    const [task] = openTasksOf(project);
+    const returned = await decide(task, 'return', '缺少用地红线图');
+    expect(returned.status).toBe(200);
+    expect(returned.body.task).toMatchObject({ status: 'returned', lastComment: '缺少用地红线图' });
+    const inbox = await office.get(`/api/tasks?projectCode=${profile.code}`);
+    expect(inbox.body.items[0]).toMatchObject({ id: task.id, status: 'returned' });
+    const owner = await app.as('owner-county-investment-group');
+    const resubmitted = await owner.post(`/api/tasks/${task.id}/resubmit`, { comment: '已补充红线图' });
+    expect(resubmitted.status).toBe(200);
+    expect(resubmitted.body.task.status).toBe('pending');
+    const approved = await decide(task, 'approve');
+    expect(approved.body.project.currentStage).toBe('land-pre-review');
+  });
+
+  it('ends the project as refused, with the reason on record', async () => {
+    const { profile, project } = await registerProject(office);
+    const [task] = openTasksOf(project);
+    const refused = await decide(task, 'refuse', '不符合国土空间规划');
+    expect(refused.status).toBe(200);
+    expect(refused.body.project).toMatchObject({ status: 'refused', refusal: { reason: '不符合国土空间规划', department: task.department } });
+    const board = await eventually(async () => {
+      const row = (await office.get(`/api/projects?status=refused&limit=1000`)).body.items.find((item: { code: string }) => item.code === profile.code);
+      if (!row) throw new Error('not on the board yet');
+      return row;
+    }, 'the refusal reaching the board');
+    expect(board.refusalReason).toBe('不符合国土空间规划');
+    const again = await decide(task, 'approve');
+    expect(again.status).toBe(409);
+  });
+
+  it('answers a second registration of the same code with 409 and starts no second workflow', async () => {
+    const { profile } = await registerProject(office);
+    const again = await office.post('/api/projects', { ...profile, name: '重复登记' });
+    expect(again.status).toBe(409);
+    expect(again.body.problems).toEqual([expect.objectContaining({ field: 'code' })]);
+    const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1 AND type = 'ProjectRegistered'`, [profile.code]);
+    expect(stored[0].n).toBe(1);
+    expect((await office.get(`/api/projects/${profile.code}`)).body.profile.name).toBe('城东新能源产业园');
+  });
+
+  it('loses nothing when the worker stops in the middle of a stage and starts again', async () => {
+    let { project } = await registerProject(office);
+    for (const task of openTasksOf(project)) project = (await decide(task, 'approve')).body.project;
+    expect(project.currentStage).toBe('land-pre-review');
+    await app.stopWorker();
+    await app.startWorker();
+    const resumed = await office.get(`/api/projects/${project.code}`);
+    expect(resumed.body).toMatchObject({ currentStage: 'land-pre-review', version: project.version });
+    const [task] = openTasksOf(resumed.body);
+    const approved = await decide(task, 'approve');
+    expect(approved.status).toBe(200);
+    expect(approved.body.project.currentStage).toBe('environmental-assessment');
+  });
+});

@@ -1,0 +1,6 @@
+export * from './user.entity';
+export * from './access.decorators';
+export * from './user-accounts.service';
+export * from './access-tokens.service';
+export * from './access.guard';
+export * from './access.module';

@@ -1,0 +1,2 @@
+export * from './keystone-config';
+export * from './config.module';

@@ -1,0 +1,103 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import { NewAccount, UserAccountsService } from '@keystone/access';
+import { ProjectState, Role, UserActor, openTasks, projectWorkflowId } from '@keystone/domain';
+import { ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
+import { ReferenceDataService } from '@keystone/reference-data';
+import { projectStateQuery } from '@keystone/workflows';
+import { DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_OWNER_UNITS, DEMO_TEMPLATES, DEMO_TOWNSHIPS } from './demo-reference-data';
+import { DEMO_PROJECTS, DemoProject, demoProjectCode } from './demo-projects';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: Role;
+  displayName: string;
+  department?: string;
+  leader?: string;
+  ownerUnit?: string;
+}
+
+/** Seeds the demo county through the normal paths: reference data, accounts, then projects via their workflows. */
+@Injectable()
+export class DemoCountySeeder {
+  private readonly logger = new Logger(DemoCountySeeder.name);
+
+  constructor(
+    private readonly referenceData: ReferenceDataService,
+    private readonly accounts: UserAccountsService,
+    private readonly registration: ProjectRegistrationService,
+    private readonly decisions: TaskDecisionsService,
+    private readonly client: Client,
+  ) {}
+
+  async seedReferenceData(): Promise<void> {
+    const kinds = [['townships', DEMO_TOWNSHIPS], ['departments', DEMO_DEPARTMENTS], ['leaders', DEMO_LEADERS], ['owner-units', DEMO_OWNER_UNITS]] as const;
+    for (const [kind, items] of kinds) {
+      const known = new Set((await this.referenceData.list(kind)).map((item) => item.code));
+      for (const item of items.filter((candidate) => !known.has(candidate.code))) await this.referenceData.add(kind, item);
+    }
+    const templates = new Set((await this.referenceData.listTemplates()).map((template) => template.id));
+    for (const template of DEMO_TEMPLATES.filter((candidate) => !templates.has(candidate.id))) await this.referenceData.addTemplate(template);
+  }
+
+  /** One account per role, department, leader and owner unit; existing accounts are left as they are. */
+  async seedAccounts(password: (username: string) => string): Promise<DemoAccount[]> {
+    const created: DemoAccount[] = [];
+    for (const account of demoAccounts()) {
+      if (await this.accounts.exists(account.username)) continue;
+      const withPassword = { ...account, password: password(account.username) };
+      await this.accounts.create(withPassword);
+      created.push(withPassword);
+    }
+    return created;
+  }
+
+  async seedProjects(office: UserActor): Promise<void> {
+    for (const project of DEMO_PROJECTS) {
+      await this.registration.register(profileOf(project), office);
+      const state = await this.advance(demoProjectCode(project.serial), project.reached);
+      this.logger.log(`${state.code} ${project.name}: ${state.currentStage ?? state.status}`);
+    }
+  }
+
+  private async advance(code: string, reached: number): Promise<ProjectState> {
+    let state = await this.registered(code);
+    while (state.status === 'active' && state.stages.length - 1 < reached) {
+      for (const task of openTasks(state)) {
+        state = (await this.decisions.decide(task.id, 'approve', '同意', officerOf(task.department))).project;
+      }
+    }
+    return state;
+  }
+
+  private async registered(code: string): Promise<ProjectState> {
+    const handle = this.client.workflow.getHandle(projectWorkflowId(code));
+    for (;;) {
+      const state = await handle.query(projectStateQuery);
+      if (state?.currentStage) return state;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+function profileOf(project: DemoProject) {
+  const template = project.templateId === 'industrial' ? 'industrial' : 'general';
+  const { name, township, templateId, totalInvestment, ownerUnit, leader, plannedStart, plannedCompletion } = project;
+  return { code: demoProjectCode(project.serial), name, township, projectType: template, templateId, totalInvestment, ownerUnit, leader, plannedStart, plannedCompletion };
+}
+
+function officerOf(department: string): UserActor {
+  return { kind: 'user', userId: `demo-seed-${department}`, username: `officer-${department}`, role: 'department-officer', department };
+}
+
+export function demoAccounts(): Omit<NewAccount, 'password'>[] {
+  return [
+    { username: 'office', displayName: '项目办', role: 'office' },
+    { username: 'operator', displayName: '系统运维', role: 'operator' },
+    { username: 'admin', displayName: '系统管理员', role: 'admin' },
+    ...DEMO_DEPARTMENTS.map((d) => ({ username: `officer-${d.code}`, displayName: `${d.name}审批员`, role: 'department-officer' as const, department: d.code })),
+    ...DEMO_LEADERS.map((l) => ({ username: l.code, displayName: `${l.name}（${l.title}）`, role: 'county-leader' as const, leader: l.code })),
+    ...DEMO_OWNER_UNITS.map((o) => ({ username: `owner-${o.code}`, displayName: o.name, role: 'owner' as const, ownerUnit: o.code })),
+  ];
+}

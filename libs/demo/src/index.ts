@@ -1,0 +1,4 @@
+export * from './demo-reference-data';
+export * from './demo-projects';
+export * from './demo-county.seeder';
+export * from './demo.module';

@@ -1,0 +1,52 @@
+import { NewEvent, RecordedEvent } from '@keystone/contracts';
+
+export interface EventRow {
+  global_position: string;
+  event_id: string;
+  stream_id: string;
+  stream_version: number;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  actor: RecordedEvent['actor'];
+  correlation_id: string;
+  causation_id: string;
+  occurred_at: Date;
+  recorded_at: Date;
+}
+
+export const EVENT_COLUMNS =
+  'global_position, event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, occurred_at, recorded_at';
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    globalPosition: String(row.global_position),
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    actor: row.actor,
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    occurredAt: row.occurred_at.toISOString(),
+    recordedAt: row.recorded_at.toISOString(),
+  };
+}
+
+/** Column arrays for one multi-row insert through unnest: one statement whatever the batch size. */
+export function insertParameters(streamId: string, expectedVersion: number, events: readonly NewEvent[]): unknown[] {
+  return [
+    events.map((event) => event.eventId),
+    events.map(() => streamId),
+    events.map((_, index) => expectedVersion + index + 1),
+    events.map((event) => event.type),
+    events.map((event) => event.schemaVersion),
+    events.map((event) => JSON.stringify(event.data)),
+    events.map((event) => JSON.stringify(event.actor)),
+    events.map((event) => event.correlationId),
+    events.map((event) => event.causationId),
+    events.map((event) => event.occurredAt),
+  ];
+}

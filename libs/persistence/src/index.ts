@@ -1,0 +1,3 @@
+export * from './persistence.module';
+export * from './keystone-migrations';
+export * from './run-migrations';

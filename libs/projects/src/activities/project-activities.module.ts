@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '@keystone/calendar';
+import { EventStoreModule } from '@keystone/event-store';
+import { ProjectBoardProjection } from '../read-models/project-board.projection';
+import { TaskInboxProjection } from '../read-models/task-inbox.projection';
+import { ProjectActivitiesService } from './project.activities';
+
+export const PROJECT_INLINE_PROJECTIONS = [ProjectBoardProjection, TaskInboxProjection];
+
+@Module({
+  imports: [EventStoreModule.withInlineProjections(PROJECT_INLINE_PROJECTIONS), CalendarModule],
+  providers: [ProjectActivitiesService],
+  exports: [ProjectActivitiesService],
+})
+export class ProjectActivitiesModule {}

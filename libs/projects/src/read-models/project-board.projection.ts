@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { RecordedEvent } from '@keystone/contracts';
+import { InlineProjection } from '@keystone/event-store';
+import { assertNever } from '@keystone/domain';
+import { toProjectEvent } from '../events/project-event-codec';
+
+/** The 挂图作战 board: one row per project with its stage, clock and leader. */
+@Injectable()
+export class ProjectBoardProjection implements InlineProjection {
+  readonly name = 'project-board';
+  readonly tables = ['project_board'];
+
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    for (const recorded of events) await this.applyOne(recorded, manager);
+  }
+
+  private async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+    const event = toProjectEvent(recorded);
+    const at = recorded.occurredAt;
+    const update = (assignments?: string, parameters: unknown[] = []) =>
+      manager.query(
+        `UPDATE project_board SET ${assignments ? `${assignments}, ` : ''}updated_at = $2, stream_version = $3 WHERE code = $1`,
+        [recorded.streamId, at, recorded.streamVersion, ...parameters],
+      );
+    switch (event.type) {
+      case 'ProjectRegistered': {
+        const p = event.data.profile;
+        await manager.query(
+          `INSERT INTO project_board (code, name, township, project_type, template_id, total_investment, owner_unit, leader,
+             planned_start, planned_completion, status, registered_at, updated_at, stream_version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'active', $11, $11, $12)`,
+          [p.code, p.name, p.township, p.projectType, p.templateId, p.totalInvestment, p.ownerUnit, p.leader, p.plannedStart, p.plannedCompletion, at, recorded.streamVersion],
+        );
+        return;
+      }
+      case 'StageOpened': {
+        const { stage, name, openedAt, deadline } = event.data;
+        await update(
+          'current_stage = $4, current_stage_name = $5, stage_opened_at = $6, stage_due_at = $7, stage_warn_at = $8, stage_second_level_at = $9',
+          [stage, name, openedAt, deadline.dueAt, deadline.warnAt, deadline.secondLevelAt],
+        );
+        return;
+      }
+      case 'StageClosed':
+        await update(`current_stage = NULL, current_stage_name = NULL, stage_opened_at = NULL, stage_due_at = NULL,
+          stage_warn_at = NULL, stage_second_level_at = NULL, stages_closed = stages_closed + 1`);
+        return;
+      case 'ProjectCompleted':
+        await update(`status = 'completed', completed_at = $4`, [event.data.completedAt]);
+        return;
+      case 'ProjectRefused':
+        await update(`status = 'refused', refusal_reason = $4, current_stage = NULL, current_stage_name = NULL, stage_due_at = NULL,
+          stage_warn_at = NULL, stage_second_level_at = NULL`, [event.data.reason]);
+        return;
+      case 'TaskAssigned':
+      case 'TaskDecided':
+      case 'TaskResubmitted':
+        await update();
+        return;
+      default:
+        assertNever(event);
+    }
+  }
+}

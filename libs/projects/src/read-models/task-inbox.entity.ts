@@ -1,0 +1,50 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('task_inbox')
+export class TaskInboxEntity {
+  @PrimaryColumn()
+  id: string;
+
+  @Column({ name: 'project_code' })
+  projectCode: string;
+
+  @Column({ name: 'project_name' })
+  projectName: string;
+
+  @Column()
+  township: string;
+
+  @Column()
+  leader: string;
+
+  @Column()
+  stage: string;
+
+  @Column({ name: 'task_key' })
+  taskKey: string;
+
+  @Column()
+  name: string;
+
+  @Column()
+  department: string;
+
+  /** pending, returned, approved, refused, or closed when its project was refused elsewhere. */
+  @Column()
+  status: string;
+
+  @Column({ name: 'assigned_at', type: 'timestamptz' })
+  assignedAt: Date;
+
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'last_comment', type: 'text', nullable: true })
+  lastComment: string | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

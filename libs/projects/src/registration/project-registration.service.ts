@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { Client, WorkflowIdReusePolicy } from '@temporalio/client';
+import { KeystoneConfig } from '@keystone/config';
+import { PROJECT_WORKFLOW_TYPE, ProjectWorkflowInput } from '@keystone/contracts';
+import { FieldProblem, FieldProblemsError, ProjectProfile, UserActor, parseProjectCode, projectWorkflowId } from '@keystone/domain';
+import { ReferenceDataService } from '@keystone/reference-data';
+import { asDomainError } from '../temporal-failures';
+
+export interface RegisteredProject {
+  code: string;
+  workflowId: string;
+  runId: string;
+}
+
+/** The office registers a key project: checked against reference data, then its workflow starts. */
+@Injectable()
+export class ProjectRegistrationService {
+  constructor(
+    private readonly client: Client,
+    private readonly config: KeystoneConfig,
+    private readonly referenceData: ReferenceDataService,
+  ) {}
+
+  async register(profile: ProjectProfile, actor: UserActor): Promise<RegisteredProject> {
+    parseProjectCode(profile.code);
+    const problems: FieldProblem[] = await this.referenceData.unknownReferences({
+      townships: profile.township,
+      leaders: profile.leader,
+      'owner-units': profile.ownerUnit,
+    });
+    if (profile.plannedCompletion < profile.plannedStart) {
+      problems.push({ field: 'plannedCompletion', reason: 'must not be before plannedStart' });
+    }
+    const template = await this.referenceData.template(profile.templateId);
+    if (!template) problems.push({ field: 'templateId', reason: `unknown template ${JSON.stringify(profile.templateId)}` });
+    else if (template.projectType !== profile.projectType) {
+      problems.push({ field: 'projectType', reason: `template ${template.id} is for project type ${template.projectType}` });
+    }
+    if (problems.length) throw new FieldProblemsError(problems);
+    return this.start({ registration: { profile, template: template!, registeredBy: actor } }, profile.code);
+  }
+
+  private async start(input: ProjectWorkflowInput, code: string): Promise<RegisteredProject> {
+    const workflowId = projectWorkflowId(code);
+    try {
+      const handle = await this.client.workflow.start(PROJECT_WORKFLOW_TYPE, {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        // A project code is registered once, ever: not even a finished project's code can start again.
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      });
+      return { code, workflowId, runId: handle.firstExecutionRunId };
+    } catch (error) {
+      throw asDomainError(error, code);
+    }
+  }
+}
+

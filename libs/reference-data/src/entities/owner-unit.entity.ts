@@ -1,0 +1,5 @@
+import { Entity } from 'typeorm';
+import { CodedName } from './coded-name';
+
+@Entity('owner_units')
+export class OwnerUnitEntity extends CodedName {}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, FieldProblem, FieldProblemsError, ProjectTemplate, templateProblems } from '@keystone/domain';
+import { CodedName, ProjectTemplateEntity } from './entities';
+import { REFERENCE_KINDS, ReferenceKind } from './reference-kinds';
+
+/** Townships, departments, owner units, county leaders and stage templates: listed, checked, added. */
+@Injectable()
+export class ReferenceDataService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  list(kind: ReferenceKind): Promise<CodedName[]> {
+    return this.dataSource.getRepository<CodedName>(REFERENCE_KINDS[kind].entity).find({ order: { code: 'ASC' } });
+  }
+
+  async add(kind: ReferenceKind, item: { code: string; name: string; title?: string }): Promise<CodedName> {
+    const repository = this.dataSource.getRepository<CodedName>(REFERENCE_KINDS[kind].entity);
+    if (await repository.existsBy({ code: item.code })) throw DomainError.conflict(`${item.code} already exists`, 'code');
+    if (await repository.existsBy({ name: item.name })) throw DomainError.conflict(`${item.name} already exists`, 'name');
+    return repository.save(repository.create(item));
+  }
+
+  /** The fields among these whose codes are unknown, so one request reports every bad reference at once. */
+  async unknownReferences(references: Partial<Record<ReferenceKind, string>>): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    for (const [kind, code] of Object.entries(references) as [ReferenceKind, string][]) {
+      const { entity, field } = REFERENCE_KINDS[kind];
+      if (!(await this.dataSource.getRepository<CodedName>(entity).existsBy({ code }))) {
+        problems.push({ field, reason: `unknown ${field} ${JSON.stringify(code)}` });
+      }
+    }
+    return problems;
+  }
+
+  listTemplates(): Promise<ProjectTemplateEntity[]> {
+    return this.dataSource.getRepository(ProjectTemplateEntity).find({ order: { id: 'ASC' } });
+  }
+
+  /** The template as a project snapshots it at registration: later edits never reach running projects. */
+  async template(id: string): Promise<ProjectTemplate | null> {
+    const found = await this.dataSource.getRepository(ProjectTemplateEntity).findOneBy({ id });
+    return found && { id: found.id, name: found.name, projectType: found.projectType, stages: found.stages };
+  }
+
+  async addTemplate(input: unknown): Promise<ProjectTemplateEntity> {
+    const departments = new Set((await this.list('departments')).map((department) => department.code));
+    const problems = templateProblems(input, departments);
+    if (problems.length) throw new FieldProblemsError(problems);
+    const template = input as ProjectTemplate;
+    const repository = this.dataSource.getRepository(ProjectTemplateEntity);
+    if (await repository.existsBy({ id: template.id })) throw DomainError.conflict(`template ${template.id} already exists`, 'id');
+    const { id, name, projectType, stages } = template;
+    return repository.save(repository.create({ id, name, projectType, stages }));
+  }
+}

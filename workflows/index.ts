@@ -1,0 +1,2 @@
+export * from './project/project.workflow';
+export * from './project/project.messages';

@@ -1,0 +1,114 @@
+import { ApplicationFailure, proxyLocalActivities, uuid4 } from '@temporalio/workflow';
+import type { NewEvent, ProjectActivities } from '@keystone/contracts';
+import { DOMAIN_REJECTION, STREAM_VERSION_CONFLICT } from '@keystone/contracts';
+import {
+  Actor,
+  DEFAULT_ESCALATION_LEVELS,
+  DomainError,
+  PROJECT_EVENT_SCHEMA_VERSIONS,
+  ProjectCommand,
+  ProjectEvent,
+  ProjectState,
+  decide,
+  fold,
+  stageAwaitingOpening,
+  systemActor,
+} from '@keystone/domain';
+
+// Local activities: appends are short idempotent writes, and a regular activity would add a
+// server round trip to every decision (FIELD-NOTES).
+const { appendProjectEvents, planStageDeadline } = proxyLocalActivities<ProjectActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '50 ms', maximumInterval: '5 seconds', nonRetryableErrorTypes: [STREAM_VERSION_CONFLICT] },
+});
+
+interface Origin {
+  actor: Actor;
+  correlationId: string;
+}
+
+/**
+ * The project's state and the single path by which it changes: decide, record, fold. Commands run one
+ * at a time, so concurrent Updates never race on the stream version.
+ */
+export class ProjectJournal {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private current: ProjectState | undefined) {}
+
+  get state(): ProjectState | undefined {
+    return this.current;
+  }
+
+  /** Throws the refusal a command would meet now; used by Update validators, which must be synchronous. */
+  check(command: ProjectCommand): void {
+    toFailure(() => decide(this.current, command));
+  }
+
+  execute(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
+    const run = this.tail.then(() => this.record(command, origin));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async record(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
+    const causationId = uuid4();
+    const stamped = toFailure(() => decide(this.current, command)).map((event) => this.stamp(event, command.at, origin, causationId));
+    const opening = await this.openNextStage(fold(stamped.map(({ event }) => event), this.current)!, command.at, origin);
+    const events = [...stamped, ...opening];
+    const expectedVersion = this.current?.version ?? 0;
+    await appendProjectEvents({ streamId: codeOf(events[0].event, this.current), expectedVersion, events: events.map(({ envelope }) => envelope) });
+    this.current = fold(events.map(({ event }) => event), this.current);
+    return this.current!;
+  }
+
+  /** Opening a stage needs its deadline from the calendar, which only an activity may read. */
+  private async openNextStage(state: ProjectState, at: string, origin: Origin): Promise<Stamped[]> {
+    const stage = stageAwaitingOpening(state);
+    if (!stage) return [];
+    const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
+    const deadline = await planStageDeadline({
+      openedAt: at,
+      timeLimit: stage.timeLimit,
+      warningShare: levels.warningShare,
+      secondLevelAfterWorkingDays: levels.secondLevelAfterWorkingDays,
+    });
+    const opened = decide(state, { type: 'OpenNextStage', deadline, at });
+    const actor = systemActor('stage-sequence');
+    const causationId = uuid4();
+    return opened.map((event) => this.stamp(event, at, { actor, correlationId: origin.correlationId }, causationId));
+  }
+
+  private stamp(event: ProjectEvent, at: string, origin: Origin, causationId: string): Stamped {
+    const envelope: NewEvent = {
+      eventId: uuid4(),
+      type: event.type,
+      schemaVersion: PROJECT_EVENT_SCHEMA_VERSIONS[event.type],
+      data: event.data,
+      actor: origin.actor,
+      occurredAt: at,
+      correlationId: origin.correlationId,
+      causationId,
+    };
+    return { event, envelope };
+  }
+}
+
+interface Stamped {
+  event: ProjectEvent;
+  envelope: NewEvent;
+}
+
+function codeOf(first: ProjectEvent, state: ProjectState | undefined): string {
+  return state?.code ?? (first.type === 'ProjectRegistered' ? first.data.profile.code : '');
+}
+
+/** Domain refusals cross into Temporal as non-retryable failures that keep their kind and field. */
+function toFailure<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw ApplicationFailure.create({ type: DOMAIN_REJECTION, message: error.message, details: [error.details], nonRetryable: true });
+  }
+}
