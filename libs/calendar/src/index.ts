@@ -1,1 +1,3 @@
 export * from './official-schedule';
+export * from './calendar.service';
+export * from './calendar.module';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
 import { ProjectState, Role, UserActor, openTasks, projectWorkflowId } from '@keystone/domain';
-import { ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
+import { ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
 import { DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_OWNER_UNITS, DEMO_TEMPLATES, DEMO_TOWNSHIPS } from './demo-reference-data';
@@ -28,6 +28,7 @@ export class DemoCountySeeder {
     private readonly accounts: UserAccountsService,
     private readonly registration: ProjectRegistrationService,
     private readonly decisions: TaskDecisionsService,
+    private readonly board: ProjectBoardService,
     private readonly client: Client,
   ) {}
 
@@ -53,8 +54,10 @@ export class DemoCountySeeder {
     return created;
   }
 
+  /** Registers the demo projects not yet registered and walks each to the stage it stands in. */
   async seedProjects(office: UserActor): Promise<void> {
     for (const project of DEMO_PROJECTS) {
+      if (await this.board.exists(demoProjectCode(project.serial))) continue;
       await this.registration.register(profileOf(project), office);
       const state = await this.advance(demoProjectCode(project.serial), project.reached);
       this.logger.log(`${state.code} ${project.name}: ${state.currentStage ?? state.status}`);

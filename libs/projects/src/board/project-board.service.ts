@@ -40,6 +40,10 @@ export class ProjectBoardService {
     return { total, items: items.map((row) => ({ ...row, light: lightOf(row, now) })) };
   }
 
+  exists(code: string): Promise<boolean> {
+    return this.board.existsBy({ code });
+  }
+
   /** The project's current state, answered by its workflow so it is never behind. */
   async current(code: string): Promise<ProjectState> {
     try {
