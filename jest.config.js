@@ -24,6 +24,8 @@ const common = {
 };
 
 module.exports = {
+  // Per-project testTimeout is ignored by Jest; integration tests wait on real timers of seconds.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$', '\\.e2e-spec\\.ts$'] },
     {
@@ -33,7 +35,6 @@ module.exports = {
       testPathIgnorePatterns: ['/node_modules/'],
       globalSetup: '<rootDir>/libs/stack/test/global-setup.ts',
       globalTeardown: '<rootDir>/libs/stack/test/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

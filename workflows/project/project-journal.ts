@@ -9,15 +9,17 @@ import {
   ProjectCommand,
   ProjectEvent,
   ProjectState,
+  currentStageProgress,
   decide,
   fold,
   stageAwaitingOpening,
+  stageClockAdjustment,
   systemActor,
 } from '@keystone/domain';
 
 // Local activities: appends are short idempotent writes, and a regular activity would add a
 // server round trip to every decision (FIELD-NOTES).
-const { appendProjectEvents, planStageDeadline } = proxyLocalActivities<ProjectActivities>({
+const { appendProjectEvents, planStageDeadline, measureClockUse } = proxyLocalActivities<ProjectActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '50 ms', maximumInterval: '5 seconds', nonRetryableErrorTypes: [STREAM_VERSION_CONFLICT] },
 });
@@ -34,7 +36,11 @@ interface Origin {
 export class ProjectJournal {
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private current: ProjectState | undefined) {}
+  /** @param clocks false for runs recorded before stage clocks existed (patch `stage-clocks`). */
+  constructor(
+    private current: ProjectState | undefined,
+    private readonly clocks: boolean,
+  ) {}
 
   get state(): ProjectState | undefined {
     return this.current;
@@ -54,29 +60,55 @@ export class ProjectJournal {
   private async record(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
     const causationId = uuid4();
     const stamped = toFailure(() => decide(this.current, command)).map((event) => this.stamp(event, command.at, origin, causationId));
-    const opening = await this.openNextStage(fold(stamped.map(({ event }) => event), this.current)!, command.at, origin);
-    const events = [...stamped, ...opening];
+    const events = [...stamped, ...(await this.settle(stamped, command.at, origin))];
     const expectedVersion = this.current?.version ?? 0;
     await appendProjectEvents({ streamId: codeOf(events[0].event, this.current), expectedVersion, events: events.map(({ envelope }) => envelope) });
     this.current = fold(events.map(({ event }) => event), this.current);
     return this.current!;
   }
 
-  /** Opening a stage needs its deadline from the calendar, which only an activity may read. */
-  private async openNextStage(state: ProjectState, at: string, origin: Origin): Promise<Stamped[]> {
+  /**
+   * What follows from the command by the project's own rules: the next stage opens, the stage clock stops
+   * or restarts. Each needs the calendar, which only an activity may read; all land in the same append.
+   */
+  private async settle(stamped: Stamped[], at: string, origin: Origin): Promise<Stamped[]> {
+    const followUps: Stamped[] = [];
+    for (let state = this.after(stamped); ; state = this.after([...stamped, ...followUps])) {
+      const next = await this.followUp(state, at);
+      if (!next) return followUps;
+      const actor = systemActor(next.rule);
+      const causationId = uuid4();
+      followUps.push(...decide(state, next.command).map((event) => this.stamp(event, at, { actor, correlationId: origin.correlationId }, causationId)));
+    }
+  }
+
+  private async followUp(state: ProjectState, at: string): Promise<{ rule: string; command: ProjectCommand } | undefined> {
     const stage = stageAwaitingOpening(state);
-    if (!stage) return [];
-    const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
+    if (stage) {
+      const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
+      const deadline = await planStageDeadline({ openedAt: at, timeLimit: stage.timeLimit, ...levels });
+      return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at } };
+    }
+    const adjustment = this.clocks ? stageClockAdjustment(state) : undefined;
+    const progress = currentStageProgress(state);
+    if (!adjustment || !progress) return undefined;
+    if (adjustment.kind === 'stop') {
+      const used = progress.used + (await measureClockUse({ since: adjustment.since, until: at, timeLimit: progress.timeLimit }));
+      return { rule: 'stage-clock:stop', command: { type: 'StopStageClock', used, reason: adjustment.reason, at } };
+    }
+    const restartedAt = adjustment.segmentStart ?? at;
     const deadline = await planStageDeadline({
-      openedAt: at,
-      timeLimit: stage.timeLimit,
-      warningShare: levels.warningShare,
-      secondLevelAfterWorkingDays: levels.secondLevelAfterWorkingDays,
+      openedAt: restartedAt,
+      timeLimit: progress.timeLimit,
+      ...progress.levels,
+      used: progress.used,
+      extensionWorkingDays: progress.extensionWorkingDays,
     });
-    const opened = decide(state, { type: 'OpenNextStage', deadline, at });
-    const actor = systemActor('stage-sequence');
-    const causationId = uuid4();
-    return opened.map((event) => this.stamp(event, at, { actor, correlationId: origin.correlationId }, causationId));
+    return { rule: 'stage-clock:restart', command: { type: 'RestartStageClock', deadline, restartedAt, at } };
+  }
+
+  private after(stamped: Stamped[]): ProjectState {
+    return fold(stamped.map(({ event }) => event), this.current)!;
   }
 
   private stamp(event: ProjectEvent, at: string, origin: Origin, causationId: string): Stamped {

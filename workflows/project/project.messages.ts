@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import { DecideTaskRequest, ResubmitTaskRequest } from '@keystone/contracts';
+import { DecideTaskRequest, ProjectActionRequest, ResubmitTaskRequest } from '@keystone/contracts';
 import { ProjectState } from '@keystone/domain';
 
 /** A department decides a task (通过 / 退回补正 / 不予许可); returns the project's new state. */
@@ -7,5 +7,8 @@ export const decideTaskUpdate = defineUpdate<ProjectState, [DecideTaskRequest]>(
 
 /** The owner resubmits corrected materials for a returned task. */
 export const resubmitTaskUpdate = defineUpdate<ProjectState, [ResubmitTaskRequest]>('resubmitTask');
+
+/** A leader's action on an alert or the project, or a department's special procedure; returns the new state. */
+export const projectActionUpdate = defineUpdate<ProjectState, [ProjectActionRequest]>('projectAction');
 
 export const projectStateQuery = defineQuery<ProjectState | undefined>('projectState');

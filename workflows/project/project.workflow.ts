@@ -1,20 +1,34 @@
-import { allHandlersFinished, condition, continueAsNew, currentUpdateInfo, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { ProjectOutcome, ProjectWorkflowInput } from '@keystone/contracts';
-import type { Actor } from '@keystone/domain';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  currentUpdateInfo,
+  patched,
+  proxyLocalActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { ProjectActionRequest, ProjectActivities, ProjectOutcome, ProjectWorkflowInput } from '@keystone/contracts';
+import { DOMAIN_REJECTION } from '@keystone/contracts';
+import type { Actor, LeaderCommand, ProjectCommand, ProjectState } from '@keystone/domain';
+import { pendingLevels, systemActor } from '@keystone/domain';
 import { ProjectJournal } from './project-journal';
-import { decideTaskUpdate, projectStateQuery, resubmitTaskUpdate } from './project.messages';
+import { decideTaskUpdate, projectActionUpdate, projectStateQuery, resubmitTaskUpdate } from './project.messages';
+
+const { planFixedDeadline } = proxyLocalActivities<ProjectActivities>({ startToCloseTimeout: '10 seconds' });
 
 /**
- * One key project from registration to completion or refusal. Departments' decisions arrive as
- * Updates; each is checked by a validator first, so a refused one never reaches the history.
+ * One key project from registration to completion or refusal. Departments' decisions and leaders' actions
+ * arrive as Updates, each checked by a validator first so a refused one never reaches the history; the
+ * stage clocks fire the escalation ladder from timers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
-  const journal = new ProjectJournal(input.carried);
+  // Runs recorded before stage clocks existed replay without them.
+  const clocks = patched('stage-clocks');
+  const journal = new ProjectJournal(withCurrentShape(input.carried), clocks);
   const now = () => new Date().toISOString();
-  const origin = (actor: Actor) => ({
-    actor,
-    correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId,
-  });
+  const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 
   setHandler(projectStateQuery, () => journal.state);
   setHandler(
@@ -27,12 +41,18 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     ({ actor, ...request }) => journal.execute({ type: 'ResubmitTask', ...request, actor, at: now() }, origin(actor)),
     { validator: ({ actor, ...request }) => journal.check({ type: 'ResubmitTask', ...request, actor, at: now() }) },
   );
+  setHandler(
+    projectActionUpdate,
+    async (request) => journal.execute(await withPlannedDeadline(request, now()), origin(request.actor)),
+    { validator: (request) => journal.check(withPlaceholderDeadline(request, now())) },
+  );
 
   if (input.registration) {
     const { profile, template, registeredBy } = input.registration;
     await journal.execute({ type: 'RegisterProject', profile, template, at: now() }, origin(registeredBy));
   }
 
+  if (clocks) await runClocks(journal);
   // Long-lived projects roll over to a fresh run before the history grows heavy; handlers must finish
   // first or their callers would see NOT_FOUND.
   await condition(() => journal.state?.status !== 'active' || workflowInfo().continueAsNewSuggested);
@@ -42,4 +62,57 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     return continueAsNew<typeof projectWorkflow>({ carried: state });
   }
   return { code: state.code, status: state.status };
+}
+
+/** Sleeps until the next level of any clock falls due and raises it, re-planning whenever the state changes. */
+async function runClocks(journal: ProjectJournal): Promise<void> {
+  const active = () => journal.state?.status === 'active' && !workflowInfo().continueAsNewSuggested;
+  while (active()) {
+    const version = journal.state!.version;
+    const changed = () => journal.state!.version !== version || !active();
+    const [next] = pendingLevels(journal.state!.clocks);
+    if (!next) {
+      await condition(changed);
+      continue;
+    }
+    const wait = Date.parse(next.at) - Date.now();
+    if (wait > 0 && (await condition(changed, wait))) continue;
+    await raise(journal, { type: 'RaiseAlert', clockId: next.clockId, level: next.level, at: new Date().toISOString() });
+  }
+}
+
+async function raise(journal: ProjectJournal, command: ProjectCommand & { type: 'RaiseAlert' }): Promise<void> {
+  try {
+    await journal.execute(command, { actor: systemActor(`${command.clockId}:${command.level}`), correlationId: workflowInfo().workflowId });
+  } catch (error) {
+    // An Update may have moved the clock while this timer fired; the loop plans again from the new state.
+    if (!(error instanceof ApplicationFailure && error.type === DOMAIN_REJECTION)) throw error;
+  }
+}
+
+type NeedsDeadline = Extract<ProjectActionRequest, { type: 'SuspendProject' | 'RaiseProblem' }>;
+
+/** Suspensions and problems escalate from a date; the calendar turns it into instants before deciding. */
+async function withPlannedDeadline(request: ProjectActionRequest, at: string): Promise<ProjectCommand> {
+  if (!needsDeadline(request)) return { ...request, at };
+  const dueDate = request.type === 'SuspendProject' ? request.expectedEnd : request.rectificationDeadline;
+  const planned = await planFixedDeadline({ dueDate, secondLevelAfterWorkingDays: SECOND_LEVEL_AFTER_WORKING_DAYS });
+  return { ...request, planned, at } as LeaderCommand;
+}
+
+function withPlaceholderDeadline(request: ProjectActionRequest, at: string): ProjectCommand {
+  if (!needsDeadline(request)) return { ...request, at };
+  return { ...request, planned: { instants: { red: at, 'second-level': at }, calendarVersion: 'validation' }, at } as LeaderCommand;
+}
+
+function needsDeadline(request: ProjectActionRequest): request is NeedsDeadline {
+  return request.type === 'SuspendProject' || request.type === 'RaiseProblem';
+}
+
+/** Second level for suspensions and problems, as for stages by default (DOMAIN.md: five working days). */
+const SECOND_LEVEL_AFTER_WORKING_DAYS = 5;
+
+/** State carried over from a run of older code may lack what later code added. */
+function withCurrentShape(carried: ProjectState | undefined): ProjectState | undefined {
+  return carried && ({ clocks: [], alerts: [], problems: [], suspensionsSoFar: 0, ...(carried as Partial<ProjectState>) } as ProjectState);
 }

@@ -3,17 +3,25 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from '@keystone/access';
+import { CalendarModule } from '@keystone/calendar';
 import { ConfigModule, KeystoneConfig } from '@keystone/config';
 import { PersistenceModule } from '@keystone/persistence';
-import { ProjectsModule } from '@keystone/projects';
+import { ProjectHistoryModule, ProjectsModule } from '@keystone/projects';
 import { TemporalClientModule } from '@keystone/temporal';
+import { AlertsController } from './alerts/alerts.controller';
+import { ProjectActionsController } from './alerts/project-actions.controller';
+import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarHealthIndicator } from './health/calendar.health';
 import { HealthController } from './health/health.controller';
 import { TemporalHealthIndicator } from './health/temporal.health';
+import { ProjectHistoryController } from './projects/project-history.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { REFERENCE_DATA_CONTROLLERS } from './reference/reference-data.controllers';
 import { TasksController } from './tasks/tasks.controller';
 import { TemplatesController } from './templates/templates.controller';
+import { UsersController } from './users/users.controller';
 
 @Module({})
 export class ApiModule {
@@ -28,15 +36,33 @@ export class ApiModule {
             pinoHttp: { level: config.LOG_LEVEL, autoLogging: { ignore: (request) => request.url === '/api/health' }, redact: ['req.headers.authorization'] },
           }),
         }),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: 600 }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: 600 }],
+          errorMessage: (_, { timeToBlockExpire }) => `too many attempts from this address; try again in ${timeToBlockExpire} seconds`,
+        }),
         TerminusModule,
         PersistenceModule,
         TemporalClientModule,
         AccessModule,
         ProjectsModule,
+        ProjectHistoryModule,
+        CalendarModule,
       ],
-      controllers: [AuthController, HealthController, ProjectsController, TasksController, TemplatesController, ...REFERENCE_DATA_CONTROLLERS],
-      providers: [TemporalHealthIndicator],
+      controllers: [
+        AuthController,
+        HealthController,
+        ProjectsController,
+        ProjectHistoryController,
+        TasksController,
+        TemplatesController,
+        ...REFERENCE_DATA_CONTROLLERS,
+        UsersController,
+        AuditController,
+        CalendarController,
+        AlertsController,
+        ProjectActionsController,
+      ],
+      providers: [TemporalHealthIndicator, CalendarHealthIndicator],
     };
   }
 }

@@ -1,15 +1,23 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import helmet from 'helmet';
+import { KeystoneConfig } from '@keystone/config';
 import { ApiErrorFilter } from './errors/api-error.filter';
+import { bodyParserErrors } from './errors/body-parser-errors';
 import { validationExceptionFactory } from './errors/validation-problems';
+
+const BODY_LIMIT = '256kb';
 
 /** Everything an API process sets up around its controllers; shared by main and the end-to-end tests. */
 export function configureApi(app: INestApplication): void {
   app.setGlobalPrefix('api');
+  // The login throttle counts per client address, which behind a proxy only X-Forwarded-For carries.
+  (app as NestExpressApplication).set('trust proxy', app.get(KeystoneConfig).TRUST_PROXY_HOPS);
   app.use(helmet());
-  app.use(json({ limit: '256kb' }));
+  app.use(json({ limit: BODY_LIMIT }));
+  app.use(bodyParserErrors(BODY_LIMIT));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
   );

@@ -24,7 +24,7 @@ export class ProjectWorkerService implements OnModuleInit, OnApplicationBootstra
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowBundle: await loadWorkflowBundle(this.config.KEYSTONE_WORKFLOW_BUNDLE),
-      activities: { appendProjectEvents: this.activities.appendProjectEvents, planStageDeadline: this.activities.planStageDeadline },
+      activities: this.activities.asActivities(),
     });
   }
 

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@keystone/config';
+import { ProjectionsModule } from '@keystone/event-store';
 import { PersistenceModule } from '@keystone/persistence';
-import { ProjectActivitiesModule } from '@keystone/projects';
+import { PROJECT_PROJECTIONS, ProjectActivitiesModule } from '@keystone/projects';
 import { ProjectWorkerService } from './project-worker.service';
 
 @Module({})
@@ -9,7 +10,7 @@ export class WorkerModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), PersistenceModule, ProjectActivitiesModule],
+      imports: [ConfigModule.forRoot(env), PersistenceModule, ProjectActivitiesModule, ProjectionsModule.register({ ...PROJECT_PROJECTIONS, poll: true })],
       providers: [ProjectWorkerService],
     };
   }

@@ -14,8 +14,10 @@ export class AccessTokensService {
     return this.jwt.signAsync({ sub: actor.userId, actor });
   }
 
+  /** The token's actor; throws when the token is not one this API signed, has expired, or carries no user. */
   async read(token: string): Promise<UserActor> {
-    const payload = await this.jwt.verifyAsync<{ actor: UserActor }>(token);
-    return payload.actor;
+    const { actor } = await this.jwt.verifyAsync<{ actor?: UserActor }>(token);
+    if (actor?.kind !== 'user' || !actor.username || !actor.role) throw new Error('the token carries no user');
+    return actor;
   }
 }

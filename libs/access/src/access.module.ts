@@ -3,20 +3,28 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KeystoneConfig } from '@keystone/config';
+import { ReferenceDataModule } from '@keystone/reference-data';
 import { AccessGuard } from './access.guard';
 import { AccessTokensService } from './access-tokens.service';
+import { AuditTrailService } from './audit-trail.service';
 import { UserAccountsService } from './user-accounts.service';
 import { UserEntity } from './user.entity';
+import { VisibilityPolicy } from './visibility.policy';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserEntity]),
+    ReferenceDataModule,
     JwtModule.registerAsync({
       inject: [KeystoneConfig],
-      useFactory: (config: KeystoneConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.JWT_TTL_SECONDS } }),
+      useFactory: (config: KeystoneConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
-  providers: [UserAccountsService, AccessTokensService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [UserAccountsService, AccessTokensService],
+  providers: [UserAccountsService, AccessTokensService, AuditTrailService, VisibilityPolicy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [UserAccountsService, AccessTokensService, AuditTrailService, VisibilityPolicy],
 })
 export class AccessModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CalendarRepository } from './calendar.repository';
 import { CalendarService } from './calendar.service';
 
-@Module({ providers: [CalendarService], exports: [CalendarService] })
+/** The working-day calendar of a process; needs the PersistenceModule's connection and the KeystoneConfig. */
+@Module({ providers: [CalendarRepository, CalendarService], exports: [CalendarService] })
 export class CalendarModule {}

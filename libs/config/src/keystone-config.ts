@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { REGION_CODE } from '@keystone/domain';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
 
@@ -35,6 +36,16 @@ export class KeystoneConfig {
   @Min(30)
   JWT_TTL_SECONDS = 900;
 
+  /**
+   * How many reverse proxies (an Ingress, a load balancer) stand in front of the API. Zero trusts no
+   * X-Forwarded-For, so a client cannot choose its own address; behind a proxy it must be set, or
+   * every client shares the proxy's address and one login limit.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  TRUST_PROXY_HOPS = 0;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -47,10 +58,28 @@ export class KeystoneConfig {
   @IsBoolean()
   KEYSTONE_RUN_MIGRATIONS = false;
 
+  /** A regional calendar layer to apply on top of the national schedule, e.g. a Guangxi county's 三月三. */
+  @IsOptional()
+  @Matches(REGION_CODE, { message: 'CALENDAR_REGION must be lowercase letters, digits and hyphens' })
+  CALENDAR_REGION?: string;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
   DATABASE_POOL_SIZE = 10;
+
+  /** How often the worker's projector looks for new events to fold into the asynchronous read models. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  PROJECTOR_POLL_INTERVAL_MS = 250;
+
+  /** Events per projector (and rebuild) transaction. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  PROJECTOR_BATCH_SIZE = 500;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): KeystoneConfig {

@@ -1,4 +1,4 @@
-import { StageDeadline, TimeLimit } from '@keystone/domain';
+import { PlannedInstants, StageDeadline, TimeLimit } from '@keystone/domain';
 import { NewEvent } from './recorded-event';
 
 export interface AppendProjectEventsInput {
@@ -9,9 +9,25 @@ export interface AppendProjectEventsInput {
 }
 
 export interface PlanStageDeadlineInput {
+  /** When this run of the clock started: the stage's opening, or its restart after a stop. */
   openedAt: string;
   timeLimit: TimeLimit;
   warningShare: number;
+  secondLevelAfterWorkingDays: number;
+  /** Absent on a fresh stage (recorded histories of the first version carry none). */
+  used?: number;
+  extensionWorkingDays?: number;
+}
+
+export interface MeasureClockUseInput {
+  since: string;
+  until: string;
+  timeLimit: TimeLimit;
+}
+
+export interface PlanFixedDeadlineInput {
+  /** A local date, YYYY-MM-DD. */
+  dueDate: string;
   secondLevelAfterWorkingDays: number;
 }
 
@@ -22,6 +38,8 @@ export interface PlanStageDeadlineInput {
 export interface ProjectActivities {
   appendProjectEvents(input: AppendProjectEventsInput): Promise<void>;
   planStageDeadline(input: PlanStageDeadlineInput): Promise<StageDeadline>;
+  measureClockUse(input: MeasureClockUseInput): Promise<number>;
+  planFixedDeadline(input: PlanFixedDeadlineInput): Promise<PlannedInstants>;
 }
 
 /** The non-retryable failure type a conflicting append raises: a second writer on a project stream is a bug. */

@@ -1,4 +1,13 @@
-import { Actor, ProjectProfile, ProjectState, ProjectTemplate, TaskDecisionCommand } from '@keystone/domain';
+import {
+  Actor,
+  EndSpecialProcedure,
+  LeaderCommand,
+  ProjectProfile,
+  ProjectState,
+  ProjectTemplate,
+  StartSpecialProcedure,
+  TaskDecisionCommand,
+} from '@keystone/domain';
 
 export interface ProjectWorkflowInput {
   /** Present on the first run. */
@@ -29,3 +38,12 @@ export interface ResubmitTaskRequest {
 export const DOMAIN_REJECTION = 'DomainRejection';
 
 export const PROJECT_WORKFLOW_TYPE = 'projectWorkflow';
+
+type WithoutWorkflowFields<T> = T extends unknown ? Omit<T, 'at' | 'planned'> : never;
+
+/**
+ * Everything but task decisions that people do to a running project: leaders' actions on alerts,
+ * suspensions, problems, and departments' special procedures. The workflow stamps the time and plans
+ * fixed deadlines on the calendar itself.
+ */
+export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure>;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
-import { ProjectState, Role, UserActor, openTasks, projectWorkflowId } from '@keystone/domain';
+import { ProjectState, Role, UserActor, openTasks, projectWorkflowId, systemActor } from '@keystone/domain';
 import { ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
@@ -48,7 +48,7 @@ export class DemoCountySeeder {
     for (const account of demoAccounts()) {
       if (await this.accounts.exists(account.username)) continue;
       const withPassword = { ...account, password: password(account.username) };
-      await this.accounts.create(withPassword);
+      await this.accounts.create(withPassword, systemActor('demo-seed'));
       created.push(withPassword);
     }
     return created;

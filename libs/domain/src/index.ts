@@ -5,3 +5,4 @@ export * from './templates';
 export * from './project-code';
 export * from './project';
 export * from './calendar';
+export * from './escalation';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { EventStore } from './event-store.service';
 import { INLINE_PROJECTIONS, InlineProjection } from './inline-projection';
+import { projectionList } from './projection-providers';
 
 @Module({})
 export class EventStoreModule {
@@ -8,11 +9,7 @@ export class EventStoreModule {
   static withInlineProjections(projections: Type<InlineProjection>[]): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [
-        ...projections,
-        { provide: INLINE_PROJECTIONS, inject: projections, useFactory: (...instances: InlineProjection[]) => instances },
-        EventStore,
-      ],
+      providers: [...projections, projectionList(INLINE_PROJECTIONS, projections), EventStore],
       exports: [EventStore],
     };
   }

@@ -43,16 +43,6 @@ export class EventStore {
     }
   }
 
-  async readStream(streamId: string, options: { until?: Date } = {}): Promise<RecordedEvent[]> {
-    const until = options.until ? 'AND occurred_at <= $2' : '';
-    const parameters = options.until ? [streamId, options.until] : [streamId];
-    const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ${until} ORDER BY stream_version`,
-      parameters,
-    );
-    return rows.map(toRecordedEvent);
-  }
-
   private async alreadyAppended(manager: EntityManager, streamId: string, expectedVersion: number, eventIds: string[]): Promise<RecordedEvent[]> {
     const rows: EventRow[] = await manager.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY stream_version`, [eventIds]);
     const matches = rows.every((row, index) => row.stream_id === streamId && row.stream_version === expectedVersion + index + 1);

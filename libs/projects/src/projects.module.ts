@@ -1,16 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferenceDataModule } from '@keystone/reference-data';
+import { AlertInboxEntity } from './alerts/alert-inbox.entity';
+import { EscalationService } from './alerts/escalation.service';
+import { ProblemEntity } from './alerts/problem.entity';
 import { ProjectBoardService } from './board/project-board.service';
+import { ProjectUpdatesService } from './updates/project-updates.service';
 import { ProjectBoardEntity } from './read-models/project-board.entity';
 import { TaskInboxEntity } from './read-models/task-inbox.entity';
 import { ProjectRegistrationService } from './registration/project-registration.service';
 import { TaskDecisionsService } from './tasks/task-decisions.service';
 
-/** The API side of projects: registration, the board and task decisions. Needs the Temporal client. */
+const SERVICES = [ProjectRegistrationService, ProjectBoardService, TaskDecisionsService, ProjectUpdatesService, EscalationService];
+
+/** The API side of projects: registration, the board, task decisions and escalation. Needs the Temporal client. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProjectBoardEntity, TaskInboxEntity]), ReferenceDataModule],
-  providers: [ProjectRegistrationService, ProjectBoardService, TaskDecisionsService],
-  exports: [ProjectRegistrationService, ProjectBoardService, TaskDecisionsService, ReferenceDataModule],
+  imports: [TypeOrmModule.forFeature([ProjectBoardEntity, TaskInboxEntity, AlertInboxEntity, ProblemEntity]), ReferenceDataModule],
+  providers: SERVICES,
+  exports: [...SERVICES, ReferenceDataModule],
 })
 export class ProjectsModule {}

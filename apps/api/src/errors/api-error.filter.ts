@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Response } from 'express';
-import { DomainError, DomainErrorKind, FieldProblem, FieldProblemsError } from '@keystone/domain';
+import { Request, Response } from 'express';
+import { AuthenticatedRequest } from '@keystone/access';
+import { DomainError, DomainErrorKind, FieldProblem, FieldProblemsError, describeActor } from '@keystone/domain';
 
 const STATUS: Record<DomainErrorKind, HttpStatus> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -9,6 +10,8 @@ const STATUS: Record<DomainErrorKind, HttpStatus> = {
   forbidden: HttpStatus.FORBIDDEN,
 };
 
+const REFUSALS = new Set<number>([HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN]);
+
 export interface ApiErrorBody {
   statusCode: number;
   error: string;
@@ -16,14 +19,19 @@ export interface ApiErrorBody {
   problems?: FieldProblem[];
 }
 
-/** Every error leaves the API in one shape; unexpected ones are logged and never show a stack or SQL. */
+/**
+ * Every error leaves the API in one shape; unexpected ones are logged and never show a stack or SQL.
+ * Refusals (401, 403) are logged here with the actor, whether the guard or the domain refused.
+ */
 @Catch()
 export class ApiErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiError');
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
     const body = this.toBody(exception);
-    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+    if (REFUSALS.has(body.statusCode)) this.logRefusal(http.getRequest<Request & AuthenticatedRequest>(), body);
+    http.getResponse<Response>().status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ApiErrorBody {
@@ -40,6 +48,11 @@ export class ApiErrorFilter implements ExceptionFilter {
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', message: 'internal error; the request may be retried' };
+  }
+
+  private logRefusal(request: Request & AuthenticatedRequest, body: ApiErrorBody): void {
+    const who = request.actor ? describeActor(request.actor) : `anonymous client ${request.ip}`;
+    this.logger.warn(`refused ${request.method} ${request.originalUrl} to ${who} with ${body.statusCode}: ${body.message}`);
   }
 }
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '@keystone/access';
+import { CurrentActor, Roles, VisibilityPolicy } from '@keystone/access';
 import { UserActor } from '@keystone/domain';
-import { ProjectBoardService, ProjectRegistrationService } from '@keystone/projects';
+import { ProjectBoardService, ProjectRegistrationService, ProjectTimeTravelService } from '@keystone/projects';
+import { AsOfQuery } from './as-of.query';
 import { ListProjectsQuery } from './list-projects.query';
 import { RegisterProjectDto } from './register-project.dto';
 
@@ -13,6 +14,8 @@ export class ProjectsController {
   constructor(
     private readonly registration: ProjectRegistrationService,
     private readonly board: ProjectBoardService,
+    private readonly timeTravel: ProjectTimeTravelService,
+    private readonly visibility: VisibilityPolicy,
   ) {}
 
   @Post()
@@ -23,12 +26,14 @@ export class ProjectsController {
   }
 
   @Get()
-  list(@Query() query: ListProjectsQuery) {
-    return this.board.list(query);
+  list(@Query() query: ListProjectsQuery, @CurrentActor() actor: UserActor) {
+    const filters = this.visibility.projectFilters(actor, query);
+    return query.asOf ? this.timeTravel.board(filters, new Date(query.asOf)) : this.board.list(filters);
   }
 
   @Get(':code')
-  get(@Param('code') code: string) {
-    return this.board.current(code);
+  async get(@Param('code') code: string, @Query() { asOf }: AsOfQuery, @CurrentActor() actor: UserActor) {
+    const project = asOf ? await this.timeTravel.project(code, new Date(asOf)) : await this.board.current(code);
+    return this.visibility.visibleProject(actor, project);
   }
 }

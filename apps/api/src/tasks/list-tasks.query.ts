@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString } from 'class-validator';
 import { PaginationQuery } from '../pagination.query';
 
 export class ListTasksQuery extends PaginationQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'an officer sees only their own department' })
   @IsOptional()
   @IsString()
   department?: string;
@@ -17,4 +17,9 @@ export class ListTasksQuery extends PaginationQuery {
   @IsOptional()
   @IsString()
   projectCode?: string;
+
+  @ApiPropertyOptional({ description: 'tasks of this owner unit’s projects; an owner account sees only its own' })
+  @IsOptional()
+  @IsString()
+  ownerUnit?: string;
 }

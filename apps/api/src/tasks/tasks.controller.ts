@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '@keystone/access';
+import { CurrentActor, Roles, VisibilityPolicy } from '@keystone/access';
 import { UserActor } from '@keystone/domain';
 import { TaskDecisionsService } from '@keystone/projects';
+import { EndSpecialProcedureDto, StartSpecialProcedureDto } from '../alerts/alert-actions.dto';
 import { DecideTaskDto, ResubmitTaskDto } from './decide-task.dto';
 import { ListTasksQuery } from './list-tasks.query';
 
@@ -10,11 +11,14 @@ import { ListTasksQuery } from './list-tasks.query';
 @ApiBearerAuth()
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TaskDecisionsService) {}
+  constructor(
+    private readonly tasks: TaskDecisionsService,
+    private readonly visibility: VisibilityPolicy,
+  ) {}
 
   @Get()
-  list(@Query() query: ListTasksQuery) {
-    return this.tasks.list(query);
+  list(@Query() query: ListTasksQuery, @CurrentActor() actor: UserActor) {
+    return this.tasks.list(this.visibility.taskFilters(actor, query));
   }
 
   @Post(':id/decision')
@@ -29,5 +33,19 @@ export class TasksController {
   @Roles('owner', 'office')
   resubmit(@Param('id') id: string, @Body() body: ResubmitTaskDto, @CurrentActor() actor: UserActor) {
     return this.tasks.resubmit(id, body.comment, actor);
+  }
+
+  @Post(':id/special-procedure')
+  @HttpCode(200)
+  @Roles('department-officer')
+  startSpecialProcedure(@Param('id') taskId: string, @Body() body: StartSpecialProcedureDto, @CurrentActor() actor: UserActor) {
+    return this.tasks.specialProcedure({ type: 'StartSpecialProcedure', taskId, procedure: body.procedure, reason: body.reason, actor });
+  }
+
+  @Post(':id/special-procedure/end')
+  @HttpCode(200)
+  @Roles('department-officer')
+  endSpecialProcedure(@Param('id') taskId: string, @Body() body: EndSpecialProcedureDto, @CurrentActor() actor: UserActor) {
+    return this.tasks.specialProcedure({ type: 'EndSpecialProcedure', taskId, reason: body.reason, actor });
   }
 }

@@ -1,5 +1,6 @@
 export interface ApiResponse {
   status: number;
+  headers: Headers;
   // Test assertions read arbitrary JSON.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
@@ -20,11 +21,17 @@ export class ApiClient {
     return this.send('POST', path, body);
   }
 
-  async send(method: string, path: string, body?: unknown): Promise<ApiResponse> {
+  send(method: string, path: string, body?: unknown): Promise<ApiResponse> {
+    return this.sendText(method, path, body === undefined ? undefined : JSON.stringify(body));
+  }
+
+  /** Sends the body exactly as given, e.g. JSON that does not parse. */
+  async sendText(method: string, path: string, text?: string): Promise<ApiResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: text });
+    const answer = await response.text();
+    const isJson = response.headers.get('content-type')?.includes('application/json');
+    return { status: response.status, headers: response.headers, body: isJson && answer ? JSON.parse(answer) : answer || undefined };
   }
 }

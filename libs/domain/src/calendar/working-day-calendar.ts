@@ -1,4 +1,5 @@
 import type { CalendarYear } from './calendar-year';
+import { DAY_MS, fromDayNumber, isWeekendDayNumber, toDayNumber, yearOfDayNumber } from './calendar-dates';
 import type { RegionalLayer } from './regional-layer';
 
 export interface WorkingDayDeadline {
@@ -12,15 +13,10 @@ export interface WorkingDayDeadline {
   unconfirmedYears: number[];
 }
 
-const DAY_MS = 86_400_000;
 // China has kept UTC+8 all year round since 1991, so a fixed offset gives the local date without a zone database.
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * Working days (工作日) in Beijing time: weekends and statutory holidays do not count, 调休 make-up days do.
- * Dates are handled as day numbers (days since 1970-01-01) so that arithmetic never meets a clock.
- */
+/** Working days (工作日) in Beijing time: weekends and statutory holidays do not count, 调休 make-up days do. */
 export class WorkingDayCalendar {
   private readonly confirmedByYear = new Map<number, boolean>();
   private readonly holidays = new Set<number>();
@@ -51,7 +47,7 @@ export class WorkingDayCalendar {
     const crossedYears = new Set<number>();
     for (let counted = 0; counted < days; ) {
       day += 1;
-      crossedYears.add(yearOf(day));
+      crossedYears.add(yearOfDayNumber(day));
       if (this.isWorkingDayNumber(day)) counted += 1;
     }
     return {
@@ -85,8 +81,7 @@ export class WorkingDayCalendar {
   private isWorkingDayNumber(day: number): boolean {
     if (this.holidays.has(day)) return false;
     if (this.makeUpWorkdays.has(day)) return true;
-    const weekday = new Date(day * DAY_MS).getUTCDay();
-    return weekday !== 0 && weekday !== 6;
+    return !isWeekendDayNumber(day);
   }
 
   private addYear(year: CalendarYear): void {
@@ -114,25 +109,8 @@ export class WorkingDayCalendar {
   }
 }
 
-function toDayNumber(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  const dayNumber = ISO_DATE.test(date) ? Date.UTC(year, month - 1, day) / DAY_MS : NaN;
-  if (Number.isNaN(dayNumber) || fromDayNumber(dayNumber) !== date) {
-    throw new RangeError(`not a calendar date: '${date}'`);
-  }
-  return dayNumber;
-}
-
-function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 function localDayNumber(instant: Date): number {
   const time = instant.getTime();
   if (Number.isNaN(time)) throw new RangeError('not a valid instant');
   return Math.floor((time + BEIJING_OFFSET_MS) / DAY_MS);
-}
-
-function yearOf(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear();
 }

@@ -1,7 +1,9 @@
 import { Actor } from '../actors';
-import { DomainError, assertNever } from '../errors';
+import { DomainError } from '../errors';
 import { StageTemplate } from '../templates';
-import { DecideTask, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask } from './project-commands';
+import { decideClock } from './clock-rules';
+import { decideLeaderCommand } from './leader-rules';
+import { DecideTask, EndSpecialProcedure, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask, StartSpecialProcedure } from './project-commands';
 import { ProjectEvent, TaskDecision } from './project-events';
 import { ProjectState, TaskState, findTask, taskId } from './project-state';
 
@@ -26,8 +28,15 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand)
       return decideTask(state, command);
     case 'ResubmitTask':
       return resubmitTask(state, command);
+    case 'StartSpecialProcedure':
+    case 'EndSpecialProcedure':
+      return specialProcedure(state, command);
+    case 'StopStageClock':
+    case 'RestartStageClock':
+    case 'RaiseAlert':
+      return decideClock(state, command);
     default:
-      return assertNever(command);
+      return decideLeaderCommand(state, command);
   }
 }
 
@@ -85,6 +94,19 @@ function resubmitTask(state: ProjectState, command: ResubmitTask): ProjectEvent[
       data: { taskId: task.id, stage: task.stage, department: task.department, comment: command.comment, resubmittedAt: command.at },
     },
   ];
+}
+
+/** 专家评审, 听证, 公示: started and ended by the department holding the task, each with a reason. */
+function specialProcedure(state: ProjectState, command: StartSpecialProcedure | EndSpecialProcedure): ProjectEvent[] {
+  const task = taskWithStatus(state, command.taskId, 'pending');
+  assertActsForDepartment(command.actor, task);
+  if (!command.reason.trim()) throw DomainError.invalid('reason', 'is required');
+  if (command.type === 'StartSpecialProcedure') {
+    if (task.specialProcedure) throw DomainError.conflict(`task ${task.id} is already in ${task.specialProcedure}`, 'taskId');
+    return [{ type: 'SpecialProcedureStarted', data: { taskId: task.id, procedure: command.procedure, reason: command.reason, startedAt: command.at } }];
+  }
+  if (!task.specialProcedure) throw DomainError.conflict(`task ${task.id} is not in a special procedure`, 'taskId');
+  return [{ type: 'SpecialProcedureEnded', data: { taskId: task.id, reason: command.reason, endedAt: command.at } }];
 }
 
 function taskWithStatus(state: ProjectState, id: string, expected: TaskState['status']): TaskState {

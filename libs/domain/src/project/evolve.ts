@@ -1,43 +1,113 @@
+import { Clock, stageClockId } from '../escalation';
 import { assertNever } from '../errors';
+import { DEFAULT_ESCALATION_LEVELS } from '../templates';
 import { ProjectEvent } from './project-events';
-import { ProjectState, TaskState } from './project-state';
+import { ProjectState, StageProgress, TaskState } from './project-state';
+import { StageDeadline } from './stage-deadline';
 
 /** Folds one event into the project's state. Pure: the same events always give the same state. */
 export function evolve(state: ProjectState | undefined, event: ProjectEvent): ProjectState {
   if (event.type === 'ProjectRegistered') {
     const { profile, template } = event.data;
-    return { code: profile.code, status: 'active', profile, template, stages: [], tasks: [], version: 1 };
+    return { code: profile.code, status: 'active', profile, template, stages: [], tasks: [], clocks: [], alerts: [], problems: [], suspensionsSoFar: 0, version: 1 };
   }
   if (!state) throw new Error(`${event.type} before ProjectRegistered`);
-  const next = { ...state, version: state.version + 1 };
+  return { ...apply(state, event), version: state.version + 1 };
+}
+
+function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'ProjectRegistered' }>): ProjectState {
   switch (event.type) {
     case 'StageOpened': {
       const { stage, name, openedAt, timeLimit, deadline } = event.data;
-      return { ...next, currentStage: stage, stages: [...state.stages, { stage, name, openedAt, timeLimit, deadline }] };
+      const levels = state.template.stages.find((candidate) => candidate.stage === stage)?.escalation ?? DEFAULT_ESCALATION_LEVELS;
+      const progress: StageProgress = { stage, name, openedAt, timeLimit, deadline, levels, extensionWorkingDays: 0, used: 0, runningSince: openedAt };
+      const clock: Clock = { id: stageClockId(stage), subject: { kind: 'stage', stage }, fired: [], generation: 1, ...fromDeadline(deadline) };
+      return { ...state, currentStage: stage, stages: [...state.stages, progress], clocks: [...state.clocks, clock] };
     }
     case 'TaskAssigned': {
       const { taskId, stage, taskKey, name, department, assignedAt } = event.data;
       const task: TaskState = { id: taskId, stage, key: taskKey, name, department, status: 'pending', assignedAt };
-      return { ...next, tasks: [...state.tasks, task] };
+      return { ...state, tasks: [...state.tasks, task] };
     }
     case 'TaskDecided': {
       const { taskId, decision, comment, decidedAt } = event.data;
-      return updateTask(next, taskId, { status: decision, lastComment: comment, decidedAt });
+      return updateTask(state, taskId, { status: decision, lastComment: comment, decidedAt });
     }
     case 'TaskResubmitted':
-      return updateTask(next, event.data.taskId, { status: 'pending', lastComment: event.data.comment });
+      return updateTask(state, event.data.taskId, { status: 'pending', lastComment: event.data.comment });
     case 'StageClosed':
       return {
-        ...next,
+        ...withoutClock(state, stageClockId(event.data.stage)),
         currentStage: undefined,
-        stages: state.stages.map((stage) => (stage.stage === event.data.stage ? { ...stage, closedAt: event.data.closedAt } : stage)),
+        stages: updateStage(state, event.data.stage, { closedAt: event.data.closedAt, runningSince: undefined }),
       };
     case 'ProjectCompleted':
-      return { ...next, status: 'completed', completedAt: event.data.completedAt };
+      return { ...state, status: 'completed', completedAt: event.data.completedAt, clocks: [] };
     case 'ProjectRefused': {
       const { taskId, department, reason, refusedAt } = event.data;
-      return { ...next, status: 'refused', currentStage: undefined, refusal: { taskId, department, reason, refusedAt } };
+      return { ...state, status: 'refused', currentStage: undefined, clocks: [], refusal: { taskId, department, reason, refusedAt } };
     }
+    default:
+      return applyEscalation(state, event);
+  }
+}
+
+function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { type: 'ProjectRegistered' | 'StageOpened' | 'TaskAssigned' | 'TaskDecided' | 'TaskResubmitted' | 'StageClosed' | 'ProjectCompleted' | 'ProjectRefused' }>): ProjectState {
+  switch (event.type) {
+    case 'StageClockStopped': {
+      const { stage, used } = event.data;
+      const stopped = updateClock(state, stageClockId(stage), { instants: undefined });
+      return { ...stopped, stages: updateStage(state, stage, { used, runningSince: undefined }) };
+    }
+    case 'StageClockRestarted': {
+      const { stage, restartedAt, deadline } = event.data;
+      const running = updateClock(state, stageClockId(stage), fromDeadline(deadline));
+      return { ...running, stages: updateStage(state, stage, { deadline, runningSince: restartedAt }) };
+    }
+    case 'WarningRaised':
+    case 'EscalationRaised': {
+      const { alertId, clockId, level, subject, recipients, raisedAt, explanation } = event.data;
+      const clock = state.clocks.find((candidate) => candidate.id === clockId);
+      const fired = updateClock(state, clockId, { fired: [...(clock?.fired ?? []), level] });
+      return { ...fired, alerts: [...state.alerts, { id: alertId, clockId, level, subject, recipients, raisedAt, explanation, status: 'open', instructions: [] }] };
+    }
+    case 'AlertAcknowledged':
+      return updateAlert(state, event.data.alertId, () => ({ status: 'acknowledged', acknowledgedAt: event.data.acknowledgedAt }));
+    case 'InstructionGiven': {
+      const { text, by, givenAt } = event.data;
+      return updateAlert(state, event.data.alertId, (alert) => ({ instructions: [...alert.instructions, { text, by, at: givenAt }] }));
+    }
+    case 'DeadlineExtended': {
+      const { stage, workingDays } = event.data;
+      const progress = state.stages.find((candidate) => candidate.stage === stage)!;
+      const clock = state.clocks.find((candidate) => candidate.id === stageClockId(stage))!;
+      // Re-armed: a new generation, its instants planned again (StageClockRestarted) from the longer limit.
+      const rearmed = updateClock(state, clock.id, { fired: [], generation: clock.generation + 1, instants: undefined });
+      return { ...rearmed, stages: updateStage(state, stage, { extensionWorkingDays: progress.extensionWorkingDays + workingDays }) };
+    }
+    case 'TaskReassigned':
+      return updateTask(state, event.data.taskId, { department: event.data.toDepartment });
+    case 'ProjectSuspended': {
+      const { suspensionId, reason, expectedEnd, suspendedAt, instants, calendarVersion } = event.data;
+      const clock: Clock = { id: suspensionId.split('.')[1], subject: { kind: 'suspension' }, instants, fired: [], generation: 1, calendarVersion, fallbackYears: [] };
+      return { ...state, suspension: { id: suspensionId, reason, expectedEnd, suspendedAt }, suspensionsSoFar: state.suspensionsSoFar + 1, clocks: [...state.clocks, clock] };
+    }
+    case 'ProjectResumed':
+      return { ...withoutClock(state, event.data.suspensionId.split('.')[1]), suspension: undefined };
+    case 'ProblemRaised': {
+      const { problemId, description, responsibleUnit, rectificationDeadline, raisedAt, instants, calendarVersion } = event.data;
+      const clock: Clock = { id: problemId.split('.')[1], subject: { kind: 'problem', problemId }, instants, fired: [], generation: 1, calendarVersion, fallbackYears: [] };
+      return { ...state, problems: [...state.problems, { id: problemId, description, responsibleUnit, rectificationDeadline, raisedAt }], clocks: [...state.clocks, clock] };
+    }
+    case 'ProblemClosed': {
+      const { problemId, note, closedAt } = event.data;
+      const problems = state.problems.map((problem) => (problem.id === problemId ? { ...problem, closedAt, closingNote: note } : problem));
+      return { ...withoutClock(state, problemId.split('.')[1]), problems };
+    }
+    case 'SpecialProcedureStarted':
+      return updateTask(state, event.data.taskId, { specialProcedure: event.data.procedure });
+    case 'SpecialProcedureEnded':
+      return updateTask(state, event.data.taskId, { specialProcedure: undefined });
     default:
       return assertNever(event);
   }
@@ -47,6 +117,30 @@ export function fold(events: readonly ProjectEvent[], initial?: ProjectState): P
   return events.reduce<ProjectState | undefined>(evolve, initial);
 }
 
+function fromDeadline(deadline: StageDeadline): Pick<Clock, 'instants' | 'calendarVersion' | 'fallbackYears'> {
+  return {
+    instants: { yellow: deadline.warnAt, red: deadline.dueAt, 'second-level': deadline.secondLevelAt },
+    calendarVersion: deadline.calendarVersion,
+    fallbackYears: deadline.fallbackYears,
+  };
+}
+
 function updateTask(state: ProjectState, id: string, change: Partial<TaskState>): ProjectState {
   return { ...state, tasks: state.tasks.map((task) => (task.id === id ? { ...task, ...change } : task)) };
+}
+
+function updateStage(state: ProjectState, stage: string, change: Partial<StageProgress>): StageProgress[] {
+  return state.stages.map((progress) => (progress.stage === stage ? { ...progress, ...change } : progress));
+}
+
+function updateClock(state: ProjectState, id: string, change: Partial<Clock>): ProjectState {
+  return { ...state, clocks: state.clocks.map((clock) => (clock.id === id ? { ...clock, ...change } : clock)) };
+}
+
+function withoutClock(state: ProjectState, id: string): ProjectState {
+  return { ...state, clocks: state.clocks.filter((clock) => clock.id !== id) };
+}
+
+function updateAlert(state: ProjectState, id: string, change: (alert: ProjectState['alerts'][number]) => Partial<ProjectState['alerts'][number]>): ProjectState {
+  return { ...state, alerts: state.alerts.map((alert) => (alert.id === id ? { ...alert, ...change(alert) } : alert)) };
 }

@@ -6,3 +6,5 @@ export * from './project-commands';
 export * from './evolve';
 export * from './decide';
 export * from './plan-stage-deadline';
+export * from './clock-rules';
+export * from './leader-rules';

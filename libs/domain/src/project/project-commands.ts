@@ -1,11 +1,18 @@
 import { Actor } from '../actors';
+import { AlertLevel, ClockInstants } from '../escalation';
 import { ProjectTemplate } from '../templates';
 import { ProjectProfile } from './project-profile';
+import type { SpecialProcedure } from './project-events';
 import { StageDeadline } from './stage-deadline';
 
 /** Decisions a department can take on a task, in the API's imperative words. */
 export const TASK_DECISIONS = ['approve', 'return', 'refuse'] as const;
 export type TaskDecisionCommand = (typeof TASK_DECISIONS)[number];
+
+interface ByActor {
+  actor: Actor;
+  at: string;
+}
 
 export interface RegisterProject {
   type: 'RegisterProject';
@@ -20,21 +27,129 @@ export interface OpenNextStage {
   at: string;
 }
 
-export interface DecideTask {
+export interface DecideTask extends ByActor {
   type: 'DecideTask';
   taskId: string;
   decision: TaskDecisionCommand;
   comment: string;
-  actor: Actor;
-  at: string;
 }
 
-export interface ResubmitTask {
+export interface ResubmitTask extends ByActor {
   type: 'ResubmitTask';
   taskId: string;
   comment: string;
-  actor: Actor;
+}
+
+export interface StartSpecialProcedure extends ByActor {
+  type: 'StartSpecialProcedure';
+  taskId: string;
+  procedure: SpecialProcedure;
+  reason: string;
+}
+
+export interface EndSpecialProcedure extends ByActor {
+  type: 'EndSpecialProcedure';
+  taskId: string;
+  reason: string;
+}
+
+/** Clock bookkeeping the workflow does itself, with figures an activity computed from the calendar. */
+export interface StopStageClock {
+  type: 'StopStageClock';
+  used: number;
+  reason: string;
   at: string;
 }
 
-export type ProjectCommand = RegisterProject | OpenNextStage | DecideTask | ResubmitTask;
+export interface RestartStageClock {
+  type: 'RestartStageClock';
+  deadline: StageDeadline;
+  restartedAt: string;
+  at: string;
+}
+
+export interface RaiseAlert {
+  type: 'RaiseAlert';
+  clockId: string;
+  level: AlertLevel;
+  at: string;
+}
+
+export interface AcknowledgeAlert extends ByActor {
+  type: 'AcknowledgeAlert';
+  alertId: string;
+}
+
+export interface GiveInstruction extends ByActor {
+  type: 'GiveInstruction';
+  alertId: string;
+  text: string;
+}
+
+export interface ExtendDeadline extends ByActor {
+  type: 'ExtendDeadline';
+  alertId: string;
+  workingDays: number;
+  reason: string;
+}
+
+export interface ReassignTask extends ByActor {
+  type: 'ReassignTask';
+  taskId: string;
+  department: string;
+  reason: string;
+}
+
+/** A fixed deadline (an expected end, a rectification deadline) as an activity planned it on the calendar. */
+export interface PlannedInstants {
+  instants: ClockInstants;
+  calendarVersion: string;
+}
+
+export interface SuspendProject extends ByActor {
+  type: 'SuspendProject';
+  reason: string;
+  expectedEnd: string;
+  planned: PlannedInstants;
+}
+
+export interface ResumeProject extends ByActor {
+  type: 'ResumeProject';
+  note: string;
+}
+
+export interface RaiseProblem extends ByActor {
+  type: 'RaiseProblem';
+  description: string;
+  responsibleUnit: string;
+  rectificationDeadline: string;
+  planned: PlannedInstants;
+}
+
+export interface CloseProblem extends ByActor {
+  type: 'CloseProblem';
+  problemId: string;
+  note: string;
+}
+
+export type LeaderCommand =
+  | AcknowledgeAlert
+  | GiveInstruction
+  | ExtendDeadline
+  | ReassignTask
+  | SuspendProject
+  | ResumeProject
+  | RaiseProblem
+  | CloseProblem;
+
+export type ProjectCommand =
+  | RegisterProject
+  | OpenNextStage
+  | DecideTask
+  | ResubmitTask
+  | StartSpecialProcedure
+  | EndSpecialProcedure
+  | StopStageClock
+  | RestartStageClock
+  | RaiseAlert
+  | LeaderCommand;

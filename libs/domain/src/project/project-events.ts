@@ -1,3 +1,4 @@
+import { AlertExplanation, AlertLevel, ClockInstants, ClockSubject, Recipient } from '../escalation';
 import { StageKey } from '../stages';
 import { ProjectTemplate, TimeLimit } from '../templates';
 import { ProjectProfile } from './project-profile';
@@ -45,6 +46,105 @@ export interface ProjectRefused {
   data: { taskId: string; stage: StageKey; department: string; reason: string; refusedAt: string };
 }
 
+/** The stage clock stopped: every open task is out of the departments' hands, or the project is suspended. */
+export interface StageClockStopped {
+  type: 'StageClockStopped';
+  data: { stage: StageKey; stoppedAt: string; used: number; reason: string };
+}
+
+/** The stage clock runs again with the time already used (resubmission, end of a special procedure, resumption). */
+export interface StageClockRestarted {
+  type: 'StageClockRestarted';
+  data: { stage: StageKey; restartedAt: string; deadline: StageDeadline };
+}
+
+export interface AlertRaisedData {
+  alertId: string;
+  clockId: string;
+  level: AlertLevel;
+  generation: number;
+  subject: ClockSubject;
+  recipients: Recipient[];
+  raisedAt: string;
+  explanation: AlertExplanation;
+}
+
+/** Yellow (预警): the clock nears its limit; the department holding the task hears of it. */
+export interface WarningRaised {
+  type: 'WarningRaised';
+  data: AlertRaisedData;
+}
+
+/** Red (超期 / 督办) to the assigned county leader, or second level (集体协调) to the office and top leadership. */
+export interface EscalationRaised {
+  type: 'EscalationRaised';
+  data: AlertRaisedData;
+}
+
+export interface AlertAcknowledged {
+  type: 'AlertAcknowledged';
+  data: { alertId: string; acknowledgedAt: string; by: string };
+}
+
+/** 批示: a leader's instruction, reaching the departments that hold the open tasks. */
+export interface InstructionGiven {
+  type: 'InstructionGiven';
+  data: { alertId: string; text: string; departments: string[]; by: string; givenAt: string };
+}
+
+export interface DeadlineExtended {
+  type: 'DeadlineExtended';
+  data: { stage: StageKey; workingDays: number; reason: string; alertId?: string };
+}
+
+export interface TaskReassigned {
+  type: 'TaskReassigned';
+  data: { taskId: string; stage: StageKey; fromDepartment: string; toDepartment: string; reason: string };
+}
+
+export interface ProjectSuspended {
+  type: 'ProjectSuspended';
+  data: { suspensionId: string; reason: string; expectedEnd: string; suspendedAt: string; instants: ClockInstants; calendarVersion: string };
+}
+
+export interface ProjectResumed {
+  type: 'ProjectResumed';
+  data: { suspensionId: string; note: string; resumedAt: string };
+}
+
+/** 问题清单: a problem with a responsible unit and a rectification deadline (整改期限), escalated until closed. */
+export interface ProblemRaised {
+  type: 'ProblemRaised';
+  data: {
+    problemId: string;
+    description: string;
+    responsibleUnit: string;
+    rectificationDeadline: string;
+    raisedAt: string;
+    instants: ClockInstants;
+    calendarVersion: string;
+  };
+}
+
+export interface ProblemClosed {
+  type: 'ProblemClosed';
+  data: { problemId: string; note: string; closedAt: string };
+}
+
+/** 专家评审, 听证, 公示: time the law excludes from a department's limit. */
+export const SPECIAL_PROCEDURES = ['expert-review', 'hearing', 'publicity'] as const;
+export type SpecialProcedure = (typeof SPECIAL_PROCEDURES)[number];
+
+export interface SpecialProcedureStarted {
+  type: 'SpecialProcedureStarted';
+  data: { taskId: string; procedure: SpecialProcedure; reason: string; startedAt: string };
+}
+
+export interface SpecialProcedureEnded {
+  type: 'SpecialProcedureEnded';
+  data: { taskId: string; reason: string; endedAt: string };
+}
+
 /** Every fact about a project, named in the past tense. */
 export type ProjectEvent =
   | ProjectRegistered
@@ -54,7 +154,21 @@ export type ProjectEvent =
   | TaskResubmitted
   | StageClosed
   | ProjectCompleted
-  | ProjectRefused;
+  | ProjectRefused
+  | StageClockStopped
+  | StageClockRestarted
+  | WarningRaised
+  | EscalationRaised
+  | AlertAcknowledged
+  | InstructionGiven
+  | DeadlineExtended
+  | TaskReassigned
+  | ProjectSuspended
+  | ProjectResumed
+  | ProblemRaised
+  | ProblemClosed
+  | SpecialProcedureStarted
+  | SpecialProcedureEnded;
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -68,4 +182,18 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   StageClosed: 1,
   ProjectCompleted: 1,
   ProjectRefused: 1,
+  StageClockStopped: 1,
+  StageClockRestarted: 1,
+  WarningRaised: 1,
+  EscalationRaised: 1,
+  AlertAcknowledged: 1,
+  InstructionGiven: 1,
+  DeadlineExtended: 1,
+  TaskReassigned: 1,
+  ProjectSuspended: 1,
+  ProjectResumed: 1,
+  ProblemRaised: 1,
+  ProblemClosed: 1,
+  SpecialProcedureStarted: 1,
+  SpecialProcedureEnded: 1,
 };

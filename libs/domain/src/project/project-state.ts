@@ -1,5 +1,7 @@
+import { AlertState, Clock } from '../escalation';
 import { StageKey } from '../stages';
-import { ProjectTemplate, TimeLimit } from '../templates';
+import { EscalationLevels, ProjectTemplate, TimeLimit } from '../templates';
+import type { SpecialProcedure } from './project-events';
 import { ProjectProfile } from './project-profile';
 import { StageDeadline } from './stage-deadline';
 
@@ -18,6 +20,8 @@ export interface TaskState {
   assignedAt: string;
   lastComment?: string;
   decidedAt?: string;
+  /** Set while a procedure the law excludes from the limit runs (专家评审, 听证, 公示). */
+  specialProcedure?: SpecialProcedure;
 }
 
 export interface StageProgress {
@@ -27,6 +31,29 @@ export interface StageProgress {
   timeLimit: TimeLimit;
   deadline: StageDeadline;
   closedAt?: string;
+  levels: EscalationLevels;
+  extensionWorkingDays: number;
+  /** Time already counted against the limit before the current run: working days, or ms for duration limits. */
+  used: number;
+  /** When the clock last started running; absent while it is stopped. */
+  runningSince?: string;
+}
+
+export interface ProblemState {
+  id: string;
+  description: string;
+  responsibleUnit: string;
+  rectificationDeadline: string;
+  raisedAt: string;
+  closedAt?: string;
+  closingNote?: string;
+}
+
+export interface SuspensionState {
+  id: string;
+  reason: string;
+  expectedEnd: string;
+  suspendedAt: string;
 }
 
 export interface ProjectState {
@@ -39,6 +66,11 @@ export interface ProjectState {
   stages: StageProgress[];
   tasks: TaskState[];
   refusal?: { taskId: string; department: string; reason: string; refusedAt: string };
+  clocks: Clock[];
+  alerts: AlertState[];
+  problems: ProblemState[];
+  suspension?: SuspensionState;
+  suspensionsSoFar: number;
   completedAt?: string;
   /** Number of events in the project's stream: the expected version of the next append. */
   version: number;
@@ -48,15 +80,23 @@ export function taskId(code: string, stage: StageKey, taskKey: string): string {
   return `${code}.${stage}.${taskKey}`;
 }
 
-/** Task ids carry their project code, so a decision reaches its workflow without a lookup. */
-export function projectCodeOfTask(id: string): string {
-  return id.split('.')[0];
-}
-
 export function findTask(state: ProjectState, id: string): TaskState | undefined {
   return state.tasks.find((task) => task.id === id);
 }
 
 export function openTasks(state: ProjectState): TaskState[] {
   return state.tasks.filter((task) => task.stage === state.currentStage && task.status !== 'approved');
+}
+
+export function currentStageProgress(state: ProjectState): StageProgress | undefined {
+  return state.stages.find((stage) => stage.stage === state.currentStage && !stage.closedAt);
+}
+
+export function findAlert(state: ProjectState, id: string): AlertState | undefined {
+  return state.alerts.find((alert) => alert.id === id);
+}
+
+/** Alert ids and problem ids, like task ids, start with the project code. */
+export function projectCodeOf(id: string): string {
+  return id.split('.')[0];
 }

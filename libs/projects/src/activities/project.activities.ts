@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { CalendarService } from '@keystone/calendar';
-import { AppendProjectEventsInput, PlanStageDeadlineInput, ProjectActivities, STREAM_VERSION_CONFLICT } from '@keystone/contracts';
-import { StageDeadline, planStageDeadline } from '@keystone/domain';
+import {
+  AppendProjectEventsInput,
+  MeasureClockUseInput,
+  PlanFixedDeadlineInput,
+  PlanStageDeadlineInput,
+  ProjectActivities,
+  STREAM_VERSION_CONFLICT,
+} from '@keystone/contracts';
+import { PlannedInstants, StageDeadline, measureClockUse, planFixedDeadline, planStageDeadline } from '@keystone/domain';
 import { EventStore, StreamVersionConflictError } from '@keystone/event-store';
 
 /** The project workflow's activities. Arrow properties keep `this` when the worker registers them. */
@@ -12,6 +19,12 @@ export class ProjectActivitiesService implements ProjectActivities {
     private readonly eventStore: EventStore,
     private readonly calendars: CalendarService,
   ) {}
+
+  /** The activities by the names workflows call them. */
+  asActivities(): ProjectActivities {
+    const { appendProjectEvents, planStageDeadline, measureClockUse, planFixedDeadline } = this;
+    return { appendProjectEvents, planStageDeadline, measureClockUse, planFixedDeadline };
+  }
 
   appendProjectEvents = async (input: AppendProjectEventsInput): Promise<void> => {
     try {
@@ -25,6 +38,13 @@ export class ProjectActivitiesService implements ProjectActivities {
   planStageDeadline = async (input: PlanStageDeadlineInput): Promise<StageDeadline> => {
     const { calendar, version } = this.calendars;
     const levels = { warningShare: input.warningShare, secondLevelAfterWorkingDays: input.secondLevelAfterWorkingDays };
-    return planStageDeadline(calendar, version, new Date(input.openedAt), input.timeLimit, levels);
+    const progress = { used: input.used ?? 0, extensionWorkingDays: input.extensionWorkingDays ?? 0 };
+    return planStageDeadline(calendar, version, new Date(input.openedAt), input.timeLimit, levels, progress);
   };
+
+  measureClockUse = async (input: MeasureClockUseInput): Promise<number> =>
+    measureClockUse(this.calendars.calendar, new Date(input.since), new Date(input.until), input.timeLimit);
+
+  planFixedDeadline = async (input: PlanFixedDeadlineInput): Promise<PlannedInstants> =>
+    planFixedDeadline(this.calendars.calendar, this.calendars.version, input.dueDate, input.secondLevelAfterWorkingDays);
 }

@@ -8,15 +8,19 @@ import { ProjectBoardEntity } from '../read-models/project-board.entity';
 import { asDomainError } from '../temporal-failures';
 
 export interface BoardFilters {
+  light?: Light;
+  department?: string;
   township?: string;
   stage?: string;
   leader?: string;
+  ownerUnit?: string;
   status?: string;
   limit: number;
   offset: number;
 }
 
-export type Light = 'green' | 'yellow' | 'red';
+export const LIGHTS = ['green', 'yellow', 'red'] as const;
+export type Light = (typeof LIGHTS)[number];
 
 export interface BoardRow extends ProjectBoardEntity {
   light: Light | null;
@@ -30,14 +34,20 @@ export class ProjectBoardService {
     private readonly client: Client,
   ) {}
 
-  async list(filters: BoardFilters, now = new Date()): Promise<{ total: number; items: BoardRow[] }> {
+  async list(filters: BoardFilters): Promise<{ total: number; items: BoardRow[] }> {
     const query = this.board.createQueryBuilder('p');
-    for (const field of ['township', 'leader', 'status'] as const) {
+    for (const field of ['township', 'leader', 'ownerUnit', 'status'] as const) {
       if (filters[field]) query.andWhere(`p.${field} = :${field}`, { [field]: filters[field] });
     }
     if (filters.stage) query.andWhere('p.current_stage = :stage', { stage: filters.stage });
+    if (filters.light) query.andWhere(LIGHT_CONDITIONS[filters.light]);
+    if (filters.department) {
+      query.andWhere(`EXISTS (SELECT 1 FROM task_inbox t WHERE t.project_code = p.code AND t.department = :department AND t.status IN ('pending', 'returned'))`, {
+        department: filters.department,
+      });
+    }
     const [items, total] = await query.orderBy('p.code').take(filters.limit).skip(filters.offset).getManyAndCount();
-    return { total, items: items.map((row) => ({ ...row, light: lightOf(row, now) })) };
+    return { total, items: items.map((row) => ({ ...row, light: lightOf(row) })) };
   }
 
   exists(code: string): Promise<boolean> {
@@ -56,9 +66,15 @@ export class ProjectBoardService {
   }
 }
 
-/** The board light of an open stage from its clock; finished projects have none. */
-export function lightOf(row: Pick<ProjectBoardEntity, 'status' | 'stageDueAt' | 'stageWarnAt'>, now: Date): Light | null {
-  if (row.status !== 'active' || !row.stageDueAt || !row.stageWarnAt) return null;
-  if (now >= row.stageDueAt) return 'red';
-  return now >= row.stageWarnAt ? 'yellow' : 'green';
+const LIGHT_CONDITIONS: Record<Light, string> = {
+  green: `p.status = 'active' AND p.current_stage IS NOT NULL AND p.stage_alert_level IS NULL`,
+  yellow: `p.status = 'active' AND p.stage_alert_level = 'yellow'`,
+  red: `p.status = 'active' AND p.stage_alert_level IN ('red', 'second-level')`,
+};
+
+/** The light (红黄绿) of an open stage follows the levels its clock has fired; finished projects have none. */
+export function lightOf(row: Pick<ProjectBoardEntity, 'status' | 'currentStage' | 'stageAlertLevel'>): Light | null {
+  if (row.status !== 'active' || !row.currentStage) return null;
+  if (!row.stageAlertLevel) return 'green';
+  return row.stageAlertLevel === 'yellow' ? 'yellow' : 'red';
 }

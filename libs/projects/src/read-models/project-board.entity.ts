@@ -72,4 +72,24 @@ export class ProjectBoardEntity {
 
   @Column({ name: 'stream_version' })
   streamVersion: number;
+
+  @Column({ name: 'stage_clock_running' })
+  stageClockRunning: boolean;
+
+  /** The highest level the open stage's clock has fired: yellow, red or second-level. */
+  @Column({ name: 'stage_alert_level', type: 'text', nullable: true })
+  stageAlertLevel: string | null;
+
+  /** The rule and facts behind the light. */
+  @Column({ name: 'light_explanation', type: 'jsonb', nullable: true })
+  lightExplanation: { rule: string; summary: string } | null;
+
+  @Column()
+  suspended: boolean;
+
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true })
+  suspensionReason: string | null;
+
+  @Column({ name: 'open_problems' })
+  openProblems: number;
 }

@@ -5,7 +5,12 @@ import { InlineProjection } from '@keystone/event-store';
 import { assertNever } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
-/** The 挂图作战 board: one row per project with its stage, clock and leader. */
+/** The light of a stage on schedule explains itself too. */
+function onSchedule(stageName: string, dueAt: string) {
+  return { rule: 'stage-clock:green', summary: `${stageName}阶段按期推进，限办 ${dueAt}`, dueAt };
+}
+
+/** The 挂图作战 board: one row per project with its stage, clock, light and leader. */
 @Injectable()
 export class ProjectBoardProjection implements InlineProjection {
   readonly name = 'project-board';
@@ -37,25 +42,60 @@ export class ProjectBoardProjection implements InlineProjection {
       case 'StageOpened': {
         const { stage, name, openedAt, deadline } = event.data;
         await update(
-          'current_stage = $4, current_stage_name = $5, stage_opened_at = $6, stage_due_at = $7, stage_warn_at = $8, stage_second_level_at = $9',
-          [stage, name, openedAt, deadline.dueAt, deadline.warnAt, deadline.secondLevelAt],
+          `current_stage = $4, current_stage_name = $5, stage_opened_at = $6, stage_due_at = $7, stage_warn_at = $8, stage_second_level_at = $9, stage_clock_running = true,
+           stage_alert_level = NULL, light_explanation = $10`,
+          [stage, name, openedAt, deadline.dueAt, deadline.warnAt, deadline.secondLevelAt, onSchedule(name, deadline.dueAt)],
         );
         return;
       }
+      case 'StageClockRestarted': {
+        const { deadline } = event.data;
+        await update('stage_clock_running = true, stage_due_at = $4, stage_warn_at = $5, stage_second_level_at = $6', [deadline.dueAt, deadline.warnAt, deadline.secondLevelAt]);
+        return;
+      }
+      case 'StageClockStopped':
+        await update('stage_clock_running = false');
+        return;
+      case 'WarningRaised':
+      case 'EscalationRaised':
+        if (event.data.subject.kind === 'stage') {
+          await update('stage_alert_level = $4, light_explanation = $5', [event.data.level, event.data.explanation]);
+        }
+        return;
+      case 'DeadlineExtended':
+        await update('stage_alert_level = NULL, light_explanation = $4', [{ rule: 'stage-clock:extended', summary: `已延期 ${event.data.workingDays} 个工作日：${event.data.reason}` }]);
+        return;
       case 'StageClosed':
-        await update(`current_stage = NULL, current_stage_name = NULL, stage_opened_at = NULL, stage_due_at = NULL,
-          stage_warn_at = NULL, stage_second_level_at = NULL, stages_closed = stages_closed + 1`);
+        await update(`current_stage = NULL, current_stage_name = NULL, stage_opened_at = NULL, stage_due_at = NULL, stage_warn_at = NULL,
+          stage_second_level_at = NULL, stages_closed = stages_closed + 1, stage_clock_running = false, stage_alert_level = NULL, light_explanation = NULL`);
         return;
       case 'ProjectCompleted':
         await update(`status = 'completed', completed_at = $4`, [event.data.completedAt]);
         return;
       case 'ProjectRefused':
         await update(`status = 'refused', refusal_reason = $4, current_stage = NULL, current_stage_name = NULL, stage_due_at = NULL,
-          stage_warn_at = NULL, stage_second_level_at = NULL`, [event.data.reason]);
+          stage_warn_at = NULL, stage_second_level_at = NULL, stage_clock_running = false, stage_alert_level = NULL, light_explanation = NULL`, [event.data.reason]);
+        return;
+      case 'ProjectSuspended':
+        await update('suspended = true, suspension_reason = $4', [event.data.reason]);
+        return;
+      case 'ProjectResumed':
+        await update('suspended = false, suspension_reason = NULL');
+        return;
+      case 'ProblemRaised':
+        await update('open_problems = open_problems + 1');
+        return;
+      case 'ProblemClosed':
+        await update('open_problems = open_problems - 1');
         return;
       case 'TaskAssigned':
       case 'TaskDecided':
       case 'TaskResubmitted':
+      case 'TaskReassigned':
+      case 'AlertAcknowledged':
+      case 'InstructionGiven':
+      case 'SpecialProcedureStarted':
+      case 'SpecialProcedureEnded':
         await update();
         return;
       default:

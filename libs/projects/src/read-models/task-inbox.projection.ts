@@ -44,10 +44,32 @@ export class TaskInboxProjection implements InlineProjection {
           recorded.occurredAt,
         ]);
         return;
+      case 'TaskReassigned':
+        await setTask(event.data.taskId, 'department = $3', [event.data.toDepartment]);
+        return;
+      case 'StageClockRestarted':
+        await manager.query(`UPDATE task_inbox SET due_at = $2 WHERE project_code = $1 AND stage = $3 AND status IN ('pending', 'returned')`, [
+          recorded.streamId,
+          event.data.deadline.dueAt,
+          event.data.stage,
+        ]);
+        return;
       case 'ProjectRegistered':
       case 'StageOpened':
       case 'StageClosed':
       case 'ProjectCompleted':
+      case 'StageClockStopped':
+      case 'WarningRaised':
+      case 'EscalationRaised':
+      case 'AlertAcknowledged':
+      case 'InstructionGiven':
+      case 'DeadlineExtended':
+      case 'ProjectSuspended':
+      case 'ProjectResumed':
+      case 'ProblemRaised':
+      case 'ProblemClosed':
+      case 'SpecialProcedureStarted':
+      case 'SpecialProcedureEnded':
         return;
       default:
         assertNever(event);

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
 import { Repository } from 'typeorm';
-import { DomainError, ProjectState, TaskDecisionCommand, TaskState, UserActor, findTask, isProjectCode, projectCodeOfTask, projectWorkflowId } from '@keystone/domain';
-import { decideTaskUpdate, resubmitTaskUpdate } from '@keystone/workflows';
+import { ProjectActionRequest } from '@keystone/contracts';
+import { ProjectState, TaskDecisionCommand, TaskState, UserActor, findTask } from '@keystone/domain';
+import { decideTaskUpdate, projectActionUpdate, resubmitTaskUpdate } from '@keystone/workflows';
 import { TaskInboxEntity } from '../read-models/task-inbox.entity';
-import { asDomainError } from '../temporal-failures';
+import { ProjectUpdatesService } from '../updates/project-updates.service';
 
 export interface TaskFilters {
   department?: string;
   status?: string;
   projectCode?: string;
+  /** Tasks of this owner unit's projects. */
+  ownerUnit?: string;
   limit: number;
   offset: number;
 }
@@ -25,42 +27,35 @@ export interface TaskOutcome {
 export class TaskDecisionsService {
   constructor(
     @InjectRepository(TaskInboxEntity) private readonly inbox: Repository<TaskInboxEntity>,
-    private readonly client: Client,
+    private readonly updates: ProjectUpdatesService,
   ) {}
 
   async list(filters: TaskFilters): Promise<{ total: number; items: TaskInboxEntity[] }> {
-    const where = {
-      ...(filters.department && { department: filters.department }),
-      ...(filters.status && { status: filters.status }),
-      ...(filters.projectCode && { projectCode: filters.projectCode }),
-    };
-    const [items, total] = await this.inbox.findAndCount({ where, order: { dueAt: 'ASC', id: 'ASC' }, take: filters.limit, skip: filters.offset });
+    const query = this.inbox.createQueryBuilder('t');
+    for (const field of ['department', 'status', 'projectCode'] as const) {
+      if (filters[field]) query.andWhere(`t.${field} = :${field}`, { [field]: filters[field] });
+    }
+    if (filters.ownerUnit) {
+      query.andWhere('t.project_code IN (SELECT code FROM project_board WHERE owner_unit = :ownerUnit)', { ownerUnit: filters.ownerUnit });
+    }
+    const [items, total] = await query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC').take(filters.limit).skip(filters.offset).getManyAndCount();
     return { total, items };
   }
 
-  decide(taskId: string, decision: TaskDecisionCommand, comment: string, actor: UserActor): Promise<TaskOutcome> {
-    return this.update(taskId, (handle) => handle.executeUpdate(decideTaskUpdate, { args: [{ taskId, decision, comment, actor }] }));
+  async decide(taskId: string, decision: TaskDecisionCommand, comment: string, actor: UserActor): Promise<TaskOutcome> {
+    return outcome(taskId, await this.updates.send(taskId, 'taskId', decideTaskUpdate, { taskId, decision, comment, actor }));
   }
 
-  resubmit(taskId: string, comment: string, actor: UserActor): Promise<TaskOutcome> {
-    return this.update(taskId, (handle) => handle.executeUpdate(resubmitTaskUpdate, { args: [{ taskId, comment, actor }] }));
+  async resubmit(taskId: string, comment: string, actor: UserActor): Promise<TaskOutcome> {
+    return outcome(taskId, await this.updates.send(taskId, 'taskId', resubmitTaskUpdate, { taskId, comment, actor }));
   }
 
-  private async update(taskId: string, send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<ProjectState>): Promise<TaskOutcome> {
-    const code = projectCodeOfTask(taskId);
-    if (!isProjectCode(code)) throw DomainError.notFound('taskId', `task ${taskId} does not exist`);
-    try {
-      const project = await send(this.client.workflow.getHandle(projectWorkflowId(code)));
-      return { task: findTask(project, taskId)!, project };
-    } catch (error) {
-      throw await this.explain(asDomainError(error, code), code, taskId);
-    }
+  /** 专家评审, 听证, 公示 start and end: the clock does not count them. */
+  async specialProcedure(request: Extract<ProjectActionRequest, { type: 'StartSpecialProcedure' | 'EndSpecialProcedure' }>): Promise<TaskOutcome> {
+    return outcome(request.taskId, await this.updates.send(request.taskId, 'taskId', projectActionUpdate, request));
   }
+}
 
-  /** A finished project's workflow is gone for Updates; say why in the project's terms. */
-  private async explain(error: unknown, code: string, taskId: string): Promise<unknown> {
-    if (!(error instanceof DomainError) || error.details.kind !== 'not-found' || error.details.field !== 'code') return error;
-    const task = await this.inbox.findOneBy({ id: taskId });
-    return task ? DomainError.conflict(`task ${taskId} is ${task.status}; its project is closed`, 'taskId') : DomainError.notFound('taskId', `task ${taskId} does not exist`);
-  }
+function outcome(taskId: string, project: ProjectState): TaskOutcome {
+  return { task: findTask(project, taskId)!, project };
 }

@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { SPECIAL_PROCEDURES, SpecialProcedure } from '@keystone/domain';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class InstructDto {
+  @ApiProperty({ description: '批示: reaches the departments holding the open tasks' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  text: string;
+}
+
+export class ExtendDeadlineDto {
+  @ApiProperty({ minimum: 1, maximum: 60 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  workingDays: number;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class ReassignTaskDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  taskId: string;
+
+  @ApiProperty({ description: 'the department code that takes the task over' })
+  @IsString()
+  @IsNotEmpty()
+  department: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class SuspendProjectDto {
+  @ApiProperty({ example: '等待用地指标' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+
+  @ApiProperty({ example: '2027-03-31', description: 'expected end; a suspension outliving it escalates' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  expectedEnd: string;
+}
+
+export class ResumeProjectDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note: string = '';
+}
+
+export class RaiseProblemDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  description: string;
+
+  @ApiProperty({ description: '责任单位: a department code' })
+  @IsString()
+  @IsNotEmpty()
+  responsibleUnit: string;
+
+  @ApiProperty({ example: '2027-01-15', description: '整改期限' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  rectificationDeadline: string;
+}
+
+export class CloseProblemDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note: string;
+}
+
+export class StartSpecialProcedureDto {
+  @ApiProperty({ enum: SPECIAL_PROCEDURES, description: '专家评审 · 听证 · 公示' })
+  @IsIn(SPECIAL_PROCEDURES)
+  procedure: SpecialProcedure;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class EndSpecialProcedureDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}

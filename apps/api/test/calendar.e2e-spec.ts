@@ -1,0 +1,109 @@
+import { ApiClient } from './support/api-client';
+import { KeystoneTestApp } from './support/keystone-test-app';
+import { eventually, officerOf, registerProject } from './support/project-fixtures';
+
+// The year after the current one (Beijing time): its notice comes late in the year, so a fresh install lacks it.
+const YEAR = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4)) + 1;
+
+const draft = {
+  holidays: [`${YEAR}-01-01`, `${YEAR}-01-02`, `${YEAR}-01-03`],
+  makeUpWorkdays: [],
+  source: 'operator draft before the State Council notice',
+};
+
+describe('the working-day calendar kept by the office and the operator', () => {
+  let app: KeystoneTestApp;
+  let office: ApiClient;
+
+  beforeAll(async () => {
+    app = await KeystoneTestApp.start();
+    office = await app.as('office');
+  });
+
+  afterAll(() => app?.stop());
+
+  const health = async () => (await app.anonymous().get('/api/health')).body.info.calendar;
+  const coverage = async () => (await office.get('/api/calendar')).body;
+
+  it(`given a fresh install, when asked, then the official years are listed and ${YEAR} is reported missing`, async () => {
+    const listed = await coverage();
+
+    expect(listed.years[0]).toEqual({ year: 2004, confirmed: true, source: 'chinese-days@1.5.7' });
+    expect(listed.years.every((year: { confirmed: boolean }) => year.confirmed)).toBe(true);
+    expect(listed.missingYears).toContain(YEAR);
+    expect(await health()).toEqual({ status: 'up', version: listed.version, missingYears: listed.missingYears, unconfirmedYears: [] });
+    const missing = await office.get(`/api/calendar/${YEAR}`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.problems).toEqual([{ field: 'year', reason: `no schedule for ${YEAR}: deadlines there assume Monday to Friday` }]);
+  });
+
+  it.each([
+    ['a holiday outside the year', { holidays: [`${YEAR - 1}-12-31`] }, 'holidays[0]'],
+    ['a day both off and worked', { makeUpWorkdays: [`${YEAR}-01-02`] }, 'makeUpWorkdays[0]'],
+    ['an impossible date', { holidays: [`${YEAR}-02-30`] }, 'holidays[0]'],
+    ['no source', { source: '' }, 'source'],
+    ['an unexpected field', { workdays: [] }, 'workdays'],
+  ])('given %s, when put, then it is refused with 400 naming the field and nothing changes', async (_, change, field) => {
+    const before = await coverage();
+
+    const response = await office.send('PUT', `/api/calendar/${YEAR}`, { ...draft, ...change });
+
+    expect(response.status).toBe(400);
+    expect(response.body.problems).toEqual([expect.objectContaining({ field })]);
+    expect(await coverage()).toEqual(before);
+    expect((await office.get(`/api/calendar/${YEAR}`)).status).toBe(404);
+  });
+
+  it('given a year that is not a year, when put, then it is refused naming the year', async () => {
+    const response = await office.send('PUT', '/api/calendar/next', draft);
+
+    expect(response.status).toBe(400);
+    expect(response.body.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'year' })]));
+  });
+
+  it('given a department officer or an owner, when they write or read the calendar, then they are refused', async () => {
+    const officer = await app.as(officerOf('natural-resources'));
+    const owner = await app.as('owner-county-investment-group');
+
+    expect((await officer.send('PUT', `/api/calendar/${YEAR}`, draft)).status).toBe(403);
+    expect((await owner.get('/api/calendar')).status).toBe(403);
+  });
+
+  it(`given the office’s draft of ${YEAR}, when put, then it is listed back unconfirmed, health reports it so, and the worker computes with it`, async () => {
+    const before = await health();
+
+    const response = await office.send('PUT', `/api/calendar/${YEAR}`, draft);
+
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ year: YEAR, holidays: draft.holidays, makeUpWorkdays: [], confirmed: false, updatedBy: 'office (office)' });
+    const { version } = response.body;
+    expect(version).not.toBe(before.version);
+    const listed = await office.get(`/api/calendar/${YEAR}`);
+    expect(listed.body).toEqual(response.body);
+    expect(listed.body.nonWorkingWeekdays).toEqual(draft.holidays.filter((date) => ![0, 6].includes(new Date(date).getUTCDay())));
+    expect(await health()).toEqual({
+      status: 'up',
+      version,
+      missingYears: before.missingYears.filter((year: number) => year !== YEAR),
+      unconfirmedYears: [YEAR],
+    });
+    await eventually(async () => {
+      const { project } = await registerProject(office);
+      expect(project.stages[0].deadline.calendarVersion).toBe(version);
+    }, 'the worker picking up the new calendar version');
+  });
+
+  it('given the operator, when a region’s days are put, then they are listed back and a bad region is refused', async () => {
+    const operator = await app.as('operator');
+    const days = [{ date: `${YEAR}-01-04`, kind: 'extra-holiday', note: '县庆' }];
+
+    const saved = await operator.send('PUT', `/api/calendar/regions/test-county/${YEAR}`, { days });
+
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual({ region: 'test-county', year: YEAR, days, applied: false });
+    expect((await operator.get(`/api/calendar/regions/test-county/${YEAR}`)).body.days).toEqual(days);
+    const refused = await operator.send('PUT', `/api/calendar/regions/Test%20County/${YEAR}`, { days });
+    expect(refused.status).toBe(400);
+    expect(refused.body.problems).toEqual([expect.objectContaining({ field: 'region' })]);
+  });
+});

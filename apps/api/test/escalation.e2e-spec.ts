@@ -1,0 +1,160 @@
+import { KeystoneTestApp } from './support/keystone-test-app';
+import { ApiClient } from './support/api-client';
+import { eventually, officerOf, registerProject } from './support/project-fixtures';
+
+/**
+ * The escalation ladder on the real dev server, with stage limits in seconds: a duration limit reads as ten
+ * working days, so yellow comes at 80%, red at the limit and the second level half a limit later.
+ */
+describe('stage clocks and the escalation ladder', () => {
+  let app: KeystoneTestApp;
+  let office: ApiClient;
+  let leader: ApiClient;
+
+  const template = (id: string, firstStage: string) => ({
+    id,
+    name: `秒级时限模板 ${id}`,
+    projectType: id,
+    stages: ['siting', 'land-pre-review', 'environmental-assessment', 'approval', 'construction-start', 'completion'].map((stage, index) => ({
+      stage,
+      name: stage,
+      timeLimit: { duration: index === 0 ? firstStage : 'P1D' },
+      tasks: [{ key: 'main', name: `${stage} 审批事项`, department: 'natural-resources' }],
+    })),
+  });
+
+  const alertsOf = async (client: ApiClient, code: string, query = '') =>
+    (await client.get(`/api/alerts?projectCode=${code}&limit=100${query}`)).body.items as { id: string; level: string; recipientCodes: string[]; explanation: { summary: string } }[];
+
+  const eventTypes = async (code: string) =>
+    (await app.dataSource.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code])) as { type: string; data: Record<string, unknown> }[];
+
+  beforeAll(async () => {
+    app = await KeystoneTestApp.start();
+    office = await app.as('office');
+    leader = await app.as('leader-wang');
+    for (const [id, limit] of [['fast-4s', 'PT4S'], ['fast-8s', 'PT8S'], ['slow', 'P1D']]) {
+      const response = await office.post('/api/templates', template(id, limit));
+      if (response.status !== 201) throw new Error(JSON.stringify(response.body));
+    }
+  });
+
+  afterAll(() => app?.stop());
+
+  it('fires yellow to the department, red to the assigned leader and the second level to the office, each once', async () => {
+    const { profile } = await registerProject(office, { templateId: 'fast-4s', projectType: 'fast-4s' });
+    const alerts = await eventually(async () => {
+      const found = await alertsOf(office, profile.code, '&recipient=');
+      if (found.length < 3) throw new Error(`${found.length} alerts`);
+      return found;
+    }, 'three alerts', 20_000);
+    const byLevel = Object.fromEntries(alerts.map((alert) => [alert.level, alert]));
+    expect(byLevel.yellow.recipientCodes).toEqual(['natural-resources']);
+    expect(byLevel.red.recipientCodes).toEqual(['leader-wang']);
+    expect(byLevel['second-level'].recipientCodes).toEqual(['office']);
+    expect(byLevel.red.explanation.summary).toContain('超过办理时限');
+    const inbox = await alertsOf(leader, profile.code);
+    expect(inbox.map((alert) => alert.level)).toEqual(['red']);
+    const board = (await office.get(`/api/projects?light=red&limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
+    expect(board).toMatchObject({ light: 'red', stageAlertLevel: 'second-level' });
+    expect(board.lightExplanation.summary).toContain('集体协调');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await alertsOf(office, profile.code, '&recipient=')).toHaveLength(3);
+  });
+
+  it('fires nothing more for a stage finished before its limit', async () => {
+    const { profile, project } = await registerProject(office, { templateId: 'fast-4s', projectType: 'fast-4s' });
+    const officer = await app.as(officerOf('natural-resources'));
+    expect((await officer.post(`/api/tasks/${project.tasks[0].id}/decision`, { decision: 'approve' })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 7000));
+    expect(await alertsOf(office, profile.code, '&recipient=')).toEqual([]);
+  });
+
+  it('stops the clock while a task is returned and resumes it with the time already used', async () => {
+    const { profile, project } = await registerProject(office, { templateId: 'fast-8s', projectType: 'fast-8s' });
+    const officer = await app.as(officerOf('natural-resources'));
+    const owner = await app.as('owner-county-investment-group');
+    const taskId = project.tasks[0].id;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await officer.post(`/api/tasks/${taskId}/decision`, { decision: 'return', comment: '补充材料' })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 9000));
+    expect(await alertsOf(office, profile.code, '&recipient=')).toEqual([]);
+    const resubmittedAt = Date.now();
+    const resumed = (await owner.post(`/api/tasks/${taskId}/resubmit`, { comment: '已补正' })).body.project;
+    const stopped = (await eventTypes(profile.code)).find((event) => event.type === 'StageClockStopped')!;
+    const used = stopped.data.used as number;
+    expect(used).toBeGreaterThanOrEqual(1000);
+    expect(used).toBeLessThan(3000);
+    const dueAt = Date.parse(resumed.stages[0].deadline.dueAt);
+    expect(dueAt - resubmittedAt).toBeGreaterThan(8000 - used - 1000);
+    expect(dueAt - resubmittedAt).toBeLessThan(8000 - used + 1000);
+  });
+
+  it('re-arms the levels when the leader extends the deadline, and refuses another leader', async () => {
+    const { profile } = await registerProject(office, { templateId: 'fast-4s', projectType: 'fast-4s' });
+    const red = await eventually(async () => {
+      const found = (await alertsOf(leader, profile.code)).find((alert) => alert.level === 'red');
+      if (!found) throw new Error('no red yet');
+      return found;
+    }, 'the red alert', 15_000);
+    const stranger = await app.as('leader-li');
+    const refused = await stranger.post(`/api/alerts/${red.id}/extend`, { workingDays: 5, reason: '越权' });
+    expect(refused.status).toBe(403);
+    expect((await leader.post(`/api/alerts/${red.id}/acknowledge`)).status).toBe(200);
+    const extended = await leader.post(`/api/alerts/${red.id}/extend`, { workingDays: 5, reason: '等待专家意见' });
+    expect(extended.status).toBe(200);
+    const generation2 = await eventually(async () => {
+      const found = (await alertsOf(leader, profile.code)).find((alert) => alert.level === 'red' && alert.id.endsWith('.2'));
+      if (!found) throw new Error('no re-armed red yet');
+      return found;
+    }, 'the re-armed red alert', 15_000);
+    expect(generation2.id).toBe(red.id.replace(/\.1$/, '.2'));
+    const types = (await eventTypes(profile.code)).map((event) => event.type);
+    expect(types.filter((type) => type === 'DeadlineExtended')).toHaveLength(1);
+    expect(types).toContain('AlertAcknowledged');
+  });
+
+  it('stops every clock on suspension, escalates a suspension past its expected end, and restarts on resumption', async () => {
+    const { profile } = await registerProject(office, { templateId: 'slow', projectType: 'slow' });
+    const bad = await leader.post(`/api/projects/${profile.code}/suspend`, { reason: '', expectedEnd: '2026-13-01' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.problems.map((problem: { field: string }) => problem.field).sort()).toEqual(['expectedEnd', 'reason']);
+    const suspended = await leader.post(`/api/projects/${profile.code}/suspend`, { reason: '等待用地指标', expectedEnd: '2020-01-06' });
+    expect(suspended.status).toBe(200);
+    expect(suspended.body.suspension.reason).toBe('等待用地指标');
+    expect(suspended.body.stages[0].runningSince).toBeUndefined();
+    const overdue = await eventually(async () => {
+      const found = (await alertsOf(leader, profile.code)).find((alert) => alert.id.includes('suspension'));
+      if (!found) throw new Error('no suspension alert yet');
+      return found;
+    }, 'the over-long suspension escalating');
+    expect(overdue.explanation.summary).toContain('等待用地指标');
+    const resumed = await leader.post(`/api/projects/${profile.code}/resume`, { note: '指标已落实' });
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.suspension).toBeUndefined();
+    expect(resumed.body.stages[0].runningSince).toBeDefined();
+    const types = (await eventTypes(profile.code)).map((event) => event.type);
+    expect(types).toEqual(expect.arrayContaining(['ProjectSuspended', 'StageClockStopped', 'ProjectResumed', 'StageClockRestarted']));
+  });
+
+  it('escalates a problem past its rectification deadline until it is closed', async () => {
+    const { profile } = await registerProject(office, { templateId: 'slow', projectType: 'slow' });
+    const unknownUnit = await leader.post(`/api/projects/${profile.code}/problems`, { description: '征地拆迁未完成', responsibleUnit: 'nobody', rectificationDeadline: '2020-01-06' });
+    expect(unknownUnit.status).toBe(400);
+    expect(unknownUnit.body.problems[0].field).toBe('responsibleUnit');
+    const raised = await leader.post(`/api/projects/${profile.code}/problems`, { description: '征地拆迁未完成', responsibleUnit: 'natural-resources', rectificationDeadline: '2020-01-06' });
+    expect(raised.status).toBe(200);
+    const problemId = raised.body.problems[0].id;
+    const alerts = await eventually(async () => {
+      const found = (await alertsOf(office, profile.code, '&recipient=')).filter((alert) => alert.id.includes('problem'));
+      if (found.length < 2) throw new Error(`${found.length} problem alerts`);
+      return found;
+    }, 'the problem escalating to red and second level');
+    expect(alerts.map((alert) => alert.level).sort()).toEqual(['red', 'second-level']);
+    const closed = await leader.post(`/api/problems/${problemId}/close`, { note: '已完成征地' });
+    expect(closed.status).toBe(200);
+    expect((await leader.post(`/api/problems/${problemId}/close`, { note: '再次关闭' })).status).toBe(409);
+    const listed = (await office.get(`/api/problems?projectCode=${profile.code}`)).body.items;
+    expect(listed).toEqual([expect.objectContaining({ id: problemId, status: 'closed', closingNote: '已完成征地' })]);
+  });
+});

@@ -1,0 +1,48 @@
+import { ApiClient } from './api-client';
+import { KeystoneTestApp } from './keystone-test-app';
+import { officerOf, registerProject } from './project-fixtures';
+
+type Task = { id: string; stage: string; status: string; department: string };
+type Project = { code: string; status: string; currentStage: string; tasks: Task[] };
+
+export interface Workload {
+  completed: string;
+  parallel: string;
+  corrected: string;
+  refused: string;
+}
+
+/**
+ * A realistic morning for the office and the departments, all through the API: one project walked to
+ * completion, one halfway through a parallel stage, one returned for correction and approved, one refused.
+ */
+export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
+  const office = await app.as('office');
+  const officers = new Map<string, ApiClient>();
+  const decide = async (task: Task, decision: string, comment = ''): Promise<Project> => {
+    if (!officers.has(task.department)) officers.set(task.department, await app.as(officerOf(task.department)));
+    const response = await officers.get(task.department)!.post(`/api/tasks/${task.id}/decision`, { decision, comment });
+    if (response.status !== 200) throw new Error(`${decision} ${task.id}: ${JSON.stringify(response.body)}`);
+    return response.body.project;
+  };
+  const openTasks = (project: Project) => project.tasks.filter((task) => task.stage === project.currentStage && task.status !== 'approved');
+
+  let completed: Project = (await registerProject(office)).project;
+  while (completed.status === 'active') for (const task of openTasks(completed)) completed = await decide(task, 'approve', '同意');
+
+  let parallel: Project = (await registerProject(office, { township: 'xihe', leader: 'leader-li' })).project;
+  while (parallel.currentStage !== 'environmental-assessment') for (const task of openTasks(parallel)) parallel = await decide(task, 'approve');
+  parallel = await decide(openTasks(parallel)[0], 'approve');
+
+  let corrected: Project = (await registerProject(office)).project;
+  const [returned] = openTasks(corrected);
+  await decide(returned, 'return', '缺少用地红线图');
+  const owner = await app.as('owner-county-investment-group');
+  await owner.post(`/api/tasks/${returned.id}/resubmit`, { comment: '已补充红线图' });
+  corrected = await decide(returned, 'approve');
+
+  const refused: Project = (await registerProject(office, { township: 'beiyuan' })).project;
+  await decide(openTasks(refused)[0], 'refuse', '不符合国土空间规划');
+
+  return { completed: completed.code, parallel: parallel.code, corrected: corrected.code, refused: refused.code };
+}

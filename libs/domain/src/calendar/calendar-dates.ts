@@ -1,0 +1,45 @@
+/** Calendar dates ('YYYY-MM-DD', Beijing time) as day numbers, days since 1970-01-01, so date arithmetic never meets a clock. */
+export const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function toDayNumber(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  const dayNumber = ISO_DATE.test(date) ? Date.UTC(year, month - 1, day) / DAY_MS : NaN;
+  if (Number.isNaN(dayNumber) || fromDayNumber(dayNumber) !== date) {
+    throw new RangeError(`not a calendar date: '${date}'`);
+  }
+  return dayNumber;
+}
+
+export function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    toDayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isWeekendDayNumber(day: number): boolean {
+  const weekday = new Date(day * DAY_MS).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+export function isWeekend(date: string): boolean {
+  return isWeekendDayNumber(toDayNumber(date));
+}
+
+export function yearOfDayNumber(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+export function datesOfYear(year: number): string[] {
+  const first = Date.UTC(year, 0, 1) / DAY_MS;
+  const next = Date.UTC(year + 1, 0, 1) / DAY_MS;
+  return Array.from({ length: next - first }, (_, index) => fromDayNumber(first + index));
+}

@@ -1,0 +1,92 @@
+import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, alertId, stageClockId } from '../escalation';
+import { DomainError } from '../errors';
+import { STAGE_NAMES } from '../stages';
+import { RaiseAlert, RestartStageClock, StopStageClock } from './project-commands';
+import { ProjectEvent } from './project-events';
+import { ProjectState, currentStageProgress, openTasks } from './project-state';
+
+/** A stage clock runs while some open task is in a department's hands and the project is not suspended. */
+export function stageClockShouldRun(state: ProjectState): boolean {
+  if (state.status !== 'active' || state.suspension || !currentStageProgress(state)) return false;
+  return openTasks(state).some((task) => task.status === 'pending' && !task.specialProcedure);
+}
+
+export type StageClockAdjustment = { kind: 'stop'; since: string; reason: string } | { kind: 'plan'; segmentStart?: string };
+
+/** What the workflow must ask the calendar before the stage clock matches the state (nothing when it does). */
+export function stageClockAdjustment(state: ProjectState): StageClockAdjustment | undefined {
+  const progress = currentStageProgress(state);
+  const clock = progress && state.clocks.find((candidate) => candidate.id === stageClockId(progress.stage));
+  if (!progress || !clock) return undefined;
+  const shouldRun = stageClockShouldRun(state);
+  if (shouldRun && !clock.instants) return { kind: 'plan', segmentStart: progress.runningSince };
+  if (!shouldRun && progress.runningSince) return { kind: 'stop', since: progress.runningSince, reason: stopReason(state) };
+  return undefined;
+}
+
+/** Why the clock does not count now: the law excludes these periods from a department's limit. */
+function stopReason(state: ProjectState): string {
+  if (state.suspension) return `项目暂停：${state.suspension.reason}`;
+  const open = openTasks(state);
+  return open.some((task) => task.specialProcedure) && open.every((task) => task.status !== 'pending' || task.specialProcedure)
+    ? '特殊程序（专家评审、听证、公示）期间不计时'
+    : '退回补正期间不计时';
+}
+
+export function decideClock(state: ProjectState, command: StopStageClock | RestartStageClock | RaiseAlert): ProjectEvent[] {
+  if (command.type === 'RaiseAlert') return raiseAlert(state, command);
+  const progress = currentStageProgress(state);
+  if (!progress) throw DomainError.conflict('no stage is open');
+  if (command.type === 'StopStageClock') {
+    return [{ type: 'StageClockStopped', data: { stage: progress.stage, stoppedAt: command.at, used: command.used, reason: command.reason } }];
+  }
+  return [{ type: 'StageClockRestarted', data: { stage: progress.stage, restartedAt: command.restartedAt, deadline: command.deadline } }];
+}
+
+function raiseAlert(state: ProjectState, command: RaiseAlert): ProjectEvent[] {
+  const clock = state.clocks.find((candidate) => candidate.id === command.clockId);
+  const dueAt = clock?.instants?.[command.level];
+  if (!clock || !dueAt || clock.fired.includes(command.level) || command.at < dueAt) {
+    throw DomainError.conflict(`${command.level} on ${command.clockId} is not due`);
+  }
+  const data = {
+    alertId: alertId(state.code, clock.id, command.level, clock.generation),
+    clockId: clock.id,
+    level: command.level,
+    generation: clock.generation,
+    subject: clock.subject,
+    recipients: recipientsOf(state, clock.subject, command.level),
+    raisedAt: command.at,
+    explanation: explain(state, clock, command.level, dueAt),
+  };
+  return [command.level === 'yellow' ? { type: 'WarningRaised', data } : { type: 'EscalationRaised', data }];
+}
+
+/** Yellow to the departments holding the work, red to the assigned leader, second level to the office. */
+function recipientsOf(state: ProjectState, subject: ClockSubject, level: AlertLevel): Recipient[] {
+  if (level === 'second-level') return [{ kind: 'office' }];
+  const leader: Recipient = { kind: 'leader', code: state.profile.leader };
+  if (subject.kind === 'problem') {
+    const problem = state.problems.find((candidate) => candidate.id === subject.problemId);
+    return [leader, ...(problem ? [{ kind: 'department' as const, code: problem.responsibleUnit }] : [])];
+  }
+  if (level === 'red' || subject.kind === 'suspension') return [leader];
+  return [...new Set(openTasks(state).map((task) => task.department))].map((code) => ({ kind: 'department', code }));
+}
+
+const LEVEL_WORDS: Record<AlertLevel, string> = { yellow: '临近办理时限（预警）', red: '已超过办理时限（超期督办）', 'second-level': '超期仍未办结，提请集体协调' };
+
+function explain(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string): AlertExplanation {
+  const base = { rule: `${clock.subject.kind}-clock:${level}`, dueAt, fallbackYears: clock.fallbackYears };
+  const subject = clock.subject;
+  if (subject.kind === 'stage') {
+    const tasks = openTasks(state);
+    const names = tasks.map((task) => `${task.name}（${task.department}）`).join('、');
+    return { ...base, taskIds: tasks.map((task) => task.id), summary: `${STAGE_NAMES[subject.stage]}阶段${LEVEL_WORDS[level]}，限办 ${dueAt}，未办结事项：${names || '无'}` };
+  }
+  if (subject.kind === 'suspension') {
+    return { ...base, taskIds: [], summary: `项目暂停已超过预计恢复日期 ${state.suspension?.expectedEnd}：${state.suspension?.reason}` };
+  }
+  const problem = state.problems.find((candidate) => candidate.id === subject.problemId);
+  return { ...base, taskIds: [], summary: `问题“${problem?.description}”已到整改期限 ${problem?.rectificationDeadline}，责任单位 ${problem?.responsibleUnit}` };
+}

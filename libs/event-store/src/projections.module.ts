@@ -1,0 +1,33 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { INLINE_PROJECTIONS, InlineProjection } from './inline-projection';
+import { projectionList } from './projection-providers';
+import { ASYNC_PROJECTIONS, AsyncProjection } from './projector/async-projection';
+import { AsyncProjector } from './projector/async-projector.service';
+import { ProjectorPoller } from './projector/projector-poller.service';
+import { ProjectionRebuilder } from './rebuild/projection-rebuilder.service';
+
+export interface ProjectionsOptions {
+  inline: Type<InlineProjection>[];
+  async: Type<AsyncProjection>[];
+  /** Keep the asynchronous models current by polling (the worker); otherwise they move only on `catchUp()`. */
+  poll: boolean;
+}
+
+/** The read models as a whole: the asynchronous projector and the rebuild of every model from the log. */
+@Module({})
+export class ProjectionsModule {
+  static register({ inline, async, poll }: ProjectionsOptions): DynamicModule {
+    return {
+      module: ProjectionsModule,
+      providers: [
+        ...new Set([...inline, ...async]),
+        projectionList(INLINE_PROJECTIONS, inline),
+        projectionList(ASYNC_PROJECTIONS, async),
+        AsyncProjector,
+        ProjectionRebuilder,
+        ...(poll ? [ProjectorPoller] : []),
+      ],
+      exports: [AsyncProjector, ProjectionRebuilder],
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { performance } from 'node:perf_hooks';
+import { DataSource, EntityManager } from 'typeorm';
+import { KeystoneConfig } from '@keystone/config';
+import { RecordedEvent } from '@keystone/contracts';
+import { INLINE_PROJECTIONS, InlineProjection } from '../inline-projection';
+import { ASYNC_PROJECTIONS, AsyncProjection } from '../projector/async-projection';
+import { LOG_START, LogPosition } from '../projector/log-position';
+import { LoggedEvent, readCommittedAfter, readRestOfTransaction, settledHorizon } from '../projector/log-reader';
+import { saveCheckpoint } from '../projector/projection-checkpoints';
+
+export interface RebuildProgress {
+  replayed: number;
+  total: number;
+}
+
+export interface RebuildResult {
+  projections: string[];
+  events: number;
+  millis: number;
+}
+
+/**
+ * Rebuilds every read model from position zero in one transaction, through the same projection code as
+ * the incremental path. Writers wait until it commits; readers keep seeing the old models until then.
+ */
+@Injectable()
+export class ProjectionRebuilder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(INLINE_PROJECTIONS) private readonly inline: InlineProjection[],
+    @Inject(ASYNC_PROJECTIONS) private readonly async: AsyncProjection[],
+    private readonly config: KeystoneConfig,
+  ) {}
+
+  /** Every read-model table, in the order the rebuild locks them. */
+  get tables(): string[] {
+    return [...this.inline, ...this.async].flatMap((projection) => projection.tables);
+  }
+
+  async rebuild(onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<RebuildResult> {
+    const started = performance.now();
+    const events = await this.dataSource.transaction(async (manager) => {
+      await this.empty(manager);
+      return this.replay(manager, onProgress);
+    });
+    return { projections: [...this.inline, ...this.async].map(({ name }) => name), events, millis: performance.now() - started };
+  }
+
+  /**
+   * Checkpoints are locked first, as the projector takes them, and the inline tables in the order appends
+   * write them, so a rebuild waits for running writers rather than deadlocking with them.
+   */
+  private async empty(manager: EntityManager): Promise<void> {
+    await manager.query(`LOCK TABLE projection_checkpoints, ${this.tables.join(', ')} IN EXCLUSIVE MODE`);
+    for (const table of this.tables) await manager.query(`DELETE FROM ${table}`);
+  }
+
+  /**
+   * Inline models get every committed event: appends still running will apply their own after this commits.
+   * Asynchronous ones stop at the settled horizon, as the projector would, and it carries on from there.
+   */
+  private async replay(manager: EntityManager, onProgress: (progress: RebuildProgress) => void): Promise<number> {
+    const horizon = await settledHorizon(manager);
+    const [{ total }]: { total: number }[] = await manager.query(`SELECT count(*)::int AS total FROM events`);
+    let after = LOG_START;
+    let settledUpTo = LOG_START;
+    let replayed = 0;
+    for (;;) {
+      const batch = await this.readWholeTransactions(manager, after, horizon);
+      if (batch.length === 0) break;
+      settledUpTo = await this.applyBatch(manager, batch, settledUpTo);
+      after = batch[batch.length - 1].position;
+      replayed += batch.length;
+      onProgress({ replayed, total: Math.max(total, replayed) });
+    }
+    for (const projection of this.async) await saveCheckpoint(manager, projection.name, settledUpTo);
+    return replayed;
+  }
+
+  private async readWholeTransactions(manager: EntityManager, after: LogPosition, horizon: string): Promise<LoggedEvent[]> {
+    const batch = await readCommittedAfter(manager, after, this.config.PROJECTOR_BATCH_SIZE, horizon);
+    if (batch.length < this.config.PROJECTOR_BATCH_SIZE) return batch;
+    return [...batch, ...(await readRestOfTransaction(manager, batch[batch.length - 1].position, horizon))];
+  }
+
+  /**
+   * Inline models are fed append by append, as the appends fed them: some read another model's row as it
+   * stood after that append (a task's due time from the board), never as it stood after later ones.
+   */
+  private async applyBatch(manager: EntityManager, batch: LoggedEvent[], settledUpTo: LogPosition): Promise<LogPosition> {
+    for (const append of byTransaction(batch)) {
+      for (const projection of this.inline) await projection.apply(append, manager);
+    }
+    const settled = batch.filter((logged) => logged.settled);
+    if (settled.length === 0) return settledUpTo;
+    for (const projection of this.async) await projection.apply(settled.map(({ event }) => event), manager);
+    return settled[settled.length - 1].position;
+  }
+}
+
+function byTransaction(batch: LoggedEvent[]): RecordedEvent[][] {
+  const appends: RecordedEvent[][] = [];
+  batch.forEach((logged, index) => {
+    if (index === 0 || logged.position.transactionId !== batch[index - 1].position.transactionId) appends.push([]);
+    appends[appends.length - 1].push(logged.event);
+  });
+  return appends;
+}

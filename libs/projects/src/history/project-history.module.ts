@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EventLogModule } from '@keystone/event-store';
+import { ProjectTimeTravelService } from '../time-travel/project-time-travel.service';
+import { ProjectHistoryService } from './project-history.service';
+
+/** Reading projects from their events: the operator's timeline and time travel. Needs the Temporal client. */
+@Module({
+  imports: [EventLogModule],
+  providers: [ProjectHistoryService, ProjectTimeTravelService],
+  exports: [ProjectHistoryService, ProjectTimeTravelService],
+})
+export class ProjectHistoryModule {}

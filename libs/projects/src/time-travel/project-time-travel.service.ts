@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { RecordedEvent } from '@keystone/contracts';
+import { DomainError, ProjectState, fold } from '@keystone/domain';
+import { EventLog } from '@keystone/event-store';
+import { BoardFilters, BoardRow, lightOf } from '../board/project-board.service';
+import { toProjectEvent } from '../events/project-event-codec';
+import { boardRowAsOf } from './board-row-as-of';
+
+interface ProjectAsOf {
+  state: ProjectState;
+  row: BoardRow;
+}
+
+/** Projects and the board as they stood at a past instant, folded from the events that had happened by then. */
+@Injectable()
+export class ProjectTimeTravelService {
+  constructor(private readonly log: EventLog) {}
+
+  async project(code: string, asOf: Date): Promise<ProjectState> {
+    const events = await this.log.readStream(code, { until: asOf });
+    if (events.length > 0) return foldHistory(events);
+    const exists = await this.log.streamExists(code);
+    throw DomainError.notFound('code', exists ? `project ${code} was not yet registered at ${asOf.toISOString()}` : `project ${code} does not exist`);
+  }
+
+  /** The live board's list, rows and filters alike, for the instant `asOf`. */
+  async board(filters: BoardFilters, asOf: Date): Promise<{ total: number; items: BoardRow[] }> {
+    const projects = byStream(await this.log.readAllStreams(asOf)).map((history): ProjectAsOf => {
+      const state = foldHistory(history);
+      const row = boardRowAsOf(state, history);
+      return { state, row: { ...row, light: lightOf(row) } };
+    });
+    const matching = projects.filter((project) => matches(project, filters)).map(({ row }) => row);
+    matching.sort((a, b) => (a.code < b.code ? -1 : 1));
+    return { total: matching.length, items: matching.slice(filters.offset, filters.offset + filters.limit) };
+  }
+}
+
+function foldHistory(events: readonly RecordedEvent[]): ProjectState {
+  return fold(events.map(toProjectEvent))!;
+}
+
+/** Splits events read stream after stream into one history per stream. */
+function byStream(events: readonly RecordedEvent[]): RecordedEvent[][] {
+  const streams = new Map<string, RecordedEvent[]>();
+  for (const event of events) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
+  return [...streams.values()];
+}
+
+function matches({ state, row }: ProjectAsOf, filters: BoardFilters): boolean {
+  const wanted: [string | undefined, string | null][] = [
+    [filters.township, row.township],
+    [filters.leader, row.leader],
+    [filters.ownerUnit, row.ownerUnit],
+    [filters.status, row.status],
+    [filters.stage, row.currentStage],
+    [filters.light, row.light],
+  ];
+  return wanted.every(([filter, value]) => !filter || filter === value) && (!filters.department || holdsOpenTask(state, filters.department));
+}
+
+/** As the live filter reads the task inbox: a task with the department, pending or returned, in a project not refused. */
+function holdsOpenTask(state: ProjectState, department: string): boolean {
+  return state.status !== 'refused' && state.tasks.some((task) => task.department === department && (task.status === 'pending' || task.status === 'returned'));
+}
