@@ -52,7 +52,28 @@ export class ProjectJournal {
   }
 
   execute(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
-    const run = this.tail.then(() => this.record(command, origin));
+    return this.serially(() => this.record(command, origin));
+  }
+
+  /** Plans the running stage clock again on a corrected calendar; records a move only if the instants changed. */
+  recomputeDeadline(years: number[], at: string): Promise<ProjectState> {
+    return this.serially(async () => {
+      const progress = this.current && currentStageProgress(this.current);
+      if (!progress?.runningSince) return this.current!;
+      const deadline = await planStageDeadline({
+        openedAt: progress.runningSince,
+        timeLimit: progress.timeLimit,
+        ...progress.levels,
+        used: progress.used,
+        extensionWorkingDays: progress.extensionWorkingDays,
+      });
+      const origin = { actor: systemActor('calendar-correction'), correlationId: `calendar:${years.join(',')}` };
+      return this.record({ type: 'RecomputeStageDeadline', deadline, years, at }, origin);
+    });
+  }
+
+  private serially(work: () => Promise<ProjectState>): Promise<ProjectState> {
+    const run = this.tail.then(work);
     this.tail = run.catch(() => undefined);
     return run;
   }
@@ -60,6 +81,7 @@ export class ProjectJournal {
   private async record(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
     const causationId = uuid4();
     const stamped = toFailure(() => decide(this.current, command)).map((event) => this.stamp(event, command.at, origin, causationId));
+    if (stamped.length === 0) return this.current!;
     const events = [...stamped, ...(await this.settle(stamped, command.at, origin))];
     const expectedVersion = this.current?.version ?? 0;
     await appendProjectEvents({ streamId: codeOf(events[0].event, this.current), expectedVersion, events: events.map(({ envelope }) => envelope) });

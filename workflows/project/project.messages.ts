@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { DecideTaskRequest, ProjectActionRequest, ResubmitTaskRequest } from '@keystone/contracts';
 import { ProjectState } from '@keystone/domain';
 
@@ -10,5 +10,8 @@ export const resubmitTaskUpdate = defineUpdate<ProjectState, [ResubmitTaskReques
 
 /** A leader's action on an alert or the project, or a department's special procedure; returns the new state. */
 export const projectActionUpdate = defineUpdate<ProjectState, [ProjectActionRequest]>('projectAction');
+
+/** An operator corrected the working-day calendar for these years: plan the running clock again. */
+export const calendarCorrectedSignal = defineSignal<[{ version: string; years: number[] }]>('calendarCorrected');
 
 export const projectStateQuery = defineQuery<ProjectState | undefined>('projectState');

@@ -14,7 +14,7 @@ import { DOMAIN_REJECTION } from '@keystone/contracts';
 import type { Actor, LeaderCommand, ProjectCommand, ProjectState } from '@keystone/domain';
 import { pendingLevels, systemActor } from '@keystone/domain';
 import { ProjectJournal } from './project-journal';
-import { decideTaskUpdate, projectActionUpdate, projectStateQuery, resubmitTaskUpdate } from './project.messages';
+import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, projectStateQuery, resubmitTaskUpdate } from './project.messages';
 
 const { planFixedDeadline } = proxyLocalActivities<ProjectActivities>({ startToCloseTimeout: '10 seconds' });
 
@@ -30,7 +30,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 
+  const corrections: number[][] = [];
   setHandler(projectStateQuery, () => journal.state);
+  setHandler(calendarCorrectedSignal, ({ years }) => void corrections.push(years));
   setHandler(
     decideTaskUpdate,
     ({ actor, ...request }) => journal.execute({ type: 'DecideTask', ...request, actor, at: now() }, origin(actor)),
@@ -52,7 +54,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     await journal.execute({ type: 'RegisterProject', profile, template, at: now() }, origin(registeredBy));
   }
 
-  if (clocks) await runClocks(journal);
+  if (clocks) await runClocks(journal, corrections);
   // Long-lived projects roll over to a fresh run before the history grows heavy; handlers must finish
   // first or their callers would see NOT_FOUND.
   await condition(() => journal.state?.status !== 'active' || workflowInfo().continueAsNewSuggested);
@@ -64,12 +66,19 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   return { code: state.code, status: state.status };
 }
 
-/** Sleeps until the next level of any clock falls due and raises it, re-planning whenever the state changes. */
-async function runClocks(journal: ProjectJournal): Promise<void> {
+/**
+ * Sleeps until the next level of any clock falls due and raises it, re-planning whenever the state changes
+ * or the calendar is corrected.
+ */
+async function runClocks(journal: ProjectJournal, corrections: number[][]): Promise<void> {
   const active = () => journal.state?.status === 'active' && !workflowInfo().continueAsNewSuggested;
   while (active()) {
+    if (corrections.length) {
+      await journal.recomputeDeadline([...new Set(corrections.splice(0).flat())].sort(), new Date().toISOString());
+      continue;
+    }
     const version = journal.state!.version;
-    const changed = () => journal.state!.version !== version || !active();
+    const changed = () => journal.state!.version !== version || corrections.length > 0 || !active();
     const [next] = pendingLevels(journal.state!.clocks);
     if (!next) {
       await condition(changed);

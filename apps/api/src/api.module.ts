@@ -22,6 +22,7 @@ import { REFERENCE_DATA_CONTROLLERS } from './reference/reference-data.controlle
 import { TasksController } from './tasks/tasks.controller';
 import { TemplatesController } from './templates/templates.controller';
 import { UsersController } from './users/users.controller';
+import { webAppModule } from './web/web-app.module';
 
 @Module({})
 export class ApiModule {
@@ -47,6 +48,7 @@ export class ApiModule {
         ProjectsModule,
         ProjectHistoryModule,
         CalendarModule,
+        webAppModule(),
       ],
       controllers: [
         AuthController,

@@ -15,7 +15,9 @@ export function configureApi(app: INestApplication): void {
   app.setGlobalPrefix('api');
   // The login throttle counts per client address, which behind a proxy only X-Forwarded-For carries.
   (app as NestExpressApplication).set('trust proxy', app.get(KeystoneConfig).TRUST_PROXY_HOPS);
-  app.use(helmet());
+  // The web app is also opened over plain http on a local network (a phone beside the laptop running `npm start`),
+  // where upgrade-insecure-requests would send its scripts to an https port that does not exist.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(json({ limit: BODY_LIMIT }));
   app.use(bodyParserErrors(BODY_LIMIT));
   app.useGlobalPipes(

@@ -10,12 +10,12 @@ interface Route {
   route: string;
   allowed: readonly Role[];
   /** A request an allowed role succeeds with, on fresh data so that no case depends on another. */
-  request: () => Promise<Request>;
+  request: () => Promise<RouteRequest>;
   /** Waits until a successful request has finished writing, when it goes on after answering. */
-  settle?: (request: Request) => Promise<unknown>;
+  settle?: (request: RouteRequest) => Promise<unknown>;
 }
 
-interface Request {
+interface RouteRequest {
   path: string;
   body?: unknown;
 }

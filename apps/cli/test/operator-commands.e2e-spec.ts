@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AsyncProjector, ProjectionRebuilder } from '@keystone/event-store';
+import { caughtUp } from '../../../libs/event-store/test/caught-up';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
+import { eventually } from '../../api/test/support/project-fixtures';
 import { Workload, runWorkload } from '../../api/test/support/project-workload';
 import { exportEvents } from '../src/export/export-events';
 import { HISTORY_MODULES, printHistory } from '../src/history/print-history';
@@ -30,7 +32,6 @@ describe('the operator commands on a seeded store', () => {
     app = await KeystoneTestApp.start();
     workload = await runWorkload(app);
     context = await openOperatorContext({ ...app.env, TEMPORAL_UI_URL: 'http://temporal-ui.test' }, [...REBUILD_MODULES, ...VERIFY_MODULES, ...HISTORY_MODULES]);
-    await context.get(AsyncProjector).catchUp();
   });
 
   afterAll(async () => {
@@ -38,13 +39,22 @@ describe('the operator commands on a seeded store', () => {
     await app?.stop();
   });
 
+  it('keeps the asynchronous read models current from the worker, unasked', async () => {
+    const projector = context.get(AsyncProjector);
+    await eventually(async () => expect(await projector.lag()).toEqual([{ projection: 'stage-durations', behind: 0 }]), 'the worker’s projector catching up');
+    const stages = await app.dataSource.query(`SELECT stage, outcome FROM stage_durations WHERE project_code = $1 ORDER BY opened_at`, [workload.refused]);
+    expect(stages).toEqual([{ stage: 'siting', outcome: 'refused' }]);
+  });
+
   it('rebuilds every read model from position zero into exactly what the incremental path built', async () => {
+    await caughtUp(context.get(AsyncProjector));
     const tables = ['projection_checkpoints', ...context.get(ProjectionRebuilder).tables];
     const incremental = Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await snapshot(app.dataSource, table)])));
     for (const table of ['project_board', 'task_inbox', 'stage_durations']) expect(incremental[table].length).toBeGreaterThan(0);
     const out = new OutputBuffer();
 
     const result = await rebuildProjections(context, out);
+    await caughtUp(context.get(AsyncProjector));
 
     const rebuilt = Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await snapshot(app.dataSource, table)])));
     for (const table of tables) expect({ table, rows: rebuilt[table] }).toEqual({ table, rows: incremental[table] });
@@ -93,6 +103,7 @@ describe('the operator commands on a seeded store', () => {
   });
 
   it('verifies a consistent store, then reports a gap, a board behind its stream and a workflow that disagrees', async () => {
+    await caughtUp(context.get(AsyncProjector));
     const clean = new OutputBuffer();
     expect(await verifyStore(context, clean)).toBe(0);
     expect(clean.text).toMatch(/^✓ \d+ streams, \d+ events/);

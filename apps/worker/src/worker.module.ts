@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@keystone/config';
 import { ProjectionsModule } from '@keystone/event-store';
 import { PersistenceModule } from '@keystone/persistence';
-import { PROJECT_PROJECTIONS, ProjectActivitiesModule } from '@keystone/projects';
+import { CalendarCorrectionsModule, PROJECT_PROJECTIONS, ProjectActivitiesModule } from '@keystone/projects';
+import { TemporalClientModule } from '@keystone/temporal';
 import { ProjectWorkerService } from './project-worker.service';
 
 @Module({})
@@ -10,7 +11,14 @@ export class WorkerModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), PersistenceModule, ProjectActivitiesModule, ProjectionsModule.register({ ...PROJECT_PROJECTIONS, poll: true })],
+      imports: [
+        ConfigModule.forRoot(env),
+        PersistenceModule,
+        TemporalClientModule,
+        ProjectActivitiesModule,
+        CalendarCorrectionsModule,
+        ProjectionsModule.register({ ...PROJECT_PROJECTIONS, poll: true }),
+      ],
       providers: [ProjectWorkerService],
     };
   }

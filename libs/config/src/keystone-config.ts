@@ -68,6 +68,10 @@ export class KeystoneConfig {
   @Min(1)
   DATABASE_POOL_SIZE = 10;
 
+  /** The built web app the API serves at /, relative to the working directory; not served when absent. */
+  @IsString()
+  WEB_DIST_DIR = 'apps/web/dist';
+
   /** How often the worker's projector looks for new events to fold into the asynchronous read models. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -25,3 +25,5 @@ export * from './updates/project-updates.service';
 export * from './alerts/alert-inbox.entity';
 export * from './alerts/problem.entity';
 export * from './alerts/escalation.service';
+export * from './calendar-corrections/calendar-corrections.service';
+export * from './calendar-corrections/calendar-corrections.module';

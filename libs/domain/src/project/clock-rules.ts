@@ -1,7 +1,7 @@
 import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, alertId, stageClockId } from '../escalation';
 import { DomainError } from '../errors';
 import { STAGE_NAMES } from '../stages';
-import { RaiseAlert, RestartStageClock, StopStageClock } from './project-commands';
+import { RaiseAlert, RecomputeStageDeadline, RestartStageClock, StopStageClock } from './project-commands';
 import { ProjectEvent } from './project-events';
 import { ProjectState, currentStageProgress, openTasks } from './project-state';
 
@@ -33,10 +33,15 @@ function stopReason(state: ProjectState): string {
     : '退回补正期间不计时';
 }
 
-export function decideClock(state: ProjectState, command: StopStageClock | RestartStageClock | RaiseAlert): ProjectEvent[] {
+export function decideClock(state: ProjectState, command: StopStageClock | RestartStageClock | RaiseAlert | RecomputeStageDeadline): ProjectEvent[] {
   if (command.type === 'RaiseAlert') return raiseAlert(state, command);
   const progress = currentStageProgress(state);
   if (!progress) throw DomainError.conflict('no stage is open');
+  if (command.type === 'RecomputeStageDeadline') {
+    const moved = progress.runningSince && JSON.stringify(progress.deadline) !== JSON.stringify(command.deadline);
+    const reason = `节假日安排更正（${command.years.join('、')}年），办理时限按新日历重新计算`;
+    return moved ? [{ type: 'DeadlineRecomputed', data: { stage: progress.stage, previous: progress.deadline, deadline: command.deadline, years: command.years, reason } }] : [];
+  }
   if (command.type === 'StopStageClock') {
     return [{ type: 'StageClockStopped', data: { stage: progress.stage, stoppedAt: command.at, used: command.used, reason: command.reason } }];
   }
@@ -78,6 +83,12 @@ const LEVEL_WORDS: Record<AlertLevel, string> = { yellow: '临近办理时限（
 
 function explain(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string): AlertExplanation {
   const base = { rule: `${clock.subject.kind}-clock:${level}`, dueAt, fallbackYears: clock.fallbackYears };
+  const caveat = clock.fallbackYears.length ? `（注意：${clock.fallbackYears.join('、')}年节假日安排尚未发布，按周一至周五计算）` : '';
+  const explanation = explainSubject(state, clock, level, dueAt, base);
+  return { ...explanation, summary: explanation.summary + caveat };
+}
+
+function explainSubject(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string, base: Omit<AlertExplanation, 'summary' | 'taskIds'>): AlertExplanation {
   const subject = clock.subject;
   if (subject.kind === 'stage') {
     const tasks = openTasks(state);

@@ -34,6 +34,7 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand)
     case 'StopStageClock':
     case 'RestartStageClock':
     case 'RaiseAlert':
+    case 'RecomputeStageDeadline':
       return decideClock(state, command);
     default:
       return decideLeaderCommand(state, command);

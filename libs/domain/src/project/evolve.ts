@@ -108,6 +108,11 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
       return updateTask(state, event.data.taskId, { specialProcedure: event.data.procedure });
     case 'SpecialProcedureEnded':
       return updateTask(state, event.data.taskId, { specialProcedure: undefined });
+    case 'DeadlineRecomputed': {
+      // Levels already fired stay fired: an alert once sent is not taken back by a calendar correction.
+      const { stage, deadline } = event.data;
+      return { ...updateClock(state, stageClockId(stage), fromDeadline(deadline)), stages: updateStage(state, stage, { deadline }) };
+    }
     default:
       return assertNever(event);
   }

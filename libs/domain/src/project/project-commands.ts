@@ -68,6 +68,14 @@ export interface RestartStageClock {
   at: string;
 }
 
+/** The calendar changed: the running stage clock planned again on the corrected calendar. */
+export interface RecomputeStageDeadline {
+  type: 'RecomputeStageDeadline';
+  deadline: StageDeadline;
+  years: number[];
+  at: string;
+}
+
 export interface RaiseAlert {
   type: 'RaiseAlert';
   clockId: string;
@@ -152,4 +160,5 @@ export type ProjectCommand =
   | StopStageClock
   | RestartStageClock
   | RaiseAlert
+  | RecomputeStageDeadline
   | LeaderCommand;

@@ -145,6 +145,12 @@ export interface SpecialProcedureEnded {
   data: { taskId: string; reason: string; endedAt: string };
 }
 
+/** An operator corrected the working-day calendar and the running stage clock's instants moved. */
+export interface DeadlineRecomputed {
+  type: 'DeadlineRecomputed';
+  data: { stage: StageKey; previous: StageDeadline; deadline: StageDeadline; years: number[]; reason: string };
+}
+
 /** Every fact about a project, named in the past tense. */
 export type ProjectEvent =
   | ProjectRegistered
@@ -168,7 +174,8 @@ export type ProjectEvent =
   | ProblemRaised
   | ProblemClosed
   | SpecialProcedureStarted
-  | SpecialProcedureEnded;
+  | SpecialProcedureEnded
+  | DeadlineRecomputed;
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -196,4 +203,5 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   ProblemClosed: 1,
   SpecialProcedureStarted: 1,
   SpecialProcedureEnded: 1,
+  DeadlineRecomputed: 1,
 };

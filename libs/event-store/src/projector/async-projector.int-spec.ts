@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@keystone/config';
+import { caughtUp } from '../../test/caught-up';
 import { newEvents } from '../../test/new-events';
 import { RecordingProjection } from '../../test/recording-projection';
 import { StoreTestDatabase } from '../../test/store-test-database';
@@ -57,7 +58,7 @@ describe('the asynchronous projector', () => {
 
   afterEach(async () => {
     projection.failOn = undefined;
-    await projector.catchUp();
+    await caughtUp(projector);
   });
 
   afterAll(async () => {
@@ -77,9 +78,10 @@ describe('the asynchronous projector', () => {
     await projector.catchUp();
     const whileOpen = await RecordingProjection.recorded(dataSource);
     await slow.query('COMMIT');
-    await projector.catchUp();
+    await caughtUp(projector);
 
     expect(whileOpen).not.toContain(early);
+    expect(whileOpen).not.toContain(later);
     expect(await RecordingProjection.recorded(dataSource)).toEqual(expect.arrayContaining([early, later]));
   });
 
@@ -88,7 +90,7 @@ describe('the asynchronous projector', () => {
     const ids = [];
     for (let index = 0; index < 2 * BATCH_SIZE + 1; index += 1) ids.push(await insertEvent(client, `batched-${index}`));
 
-    const applied = await projector.catchUp();
+    const applied = await caughtUp(projector);
 
     expect(applied).toBe(ids.length);
     expect(await RecordingProjection.recorded(dataSource)).toEqual(expect.arrayContaining(ids));
@@ -101,7 +103,7 @@ describe('the asynchronous projector', () => {
     const failing = await insertEvent(client, 'failing-stream');
     projection.failOn = failing;
 
-    await expect(projector.catchUp()).rejects.toThrow(`cannot project ${failing}`);
+    await expect(caughtUp(projector)).rejects.toThrow(`cannot project ${failing}`);
 
     expect(await checkpoint()).toEqual(before);
     expect(await RecordingProjection.recorded(dataSource)).not.toContain(failing);
@@ -114,8 +116,9 @@ describe('the asynchronous projector', () => {
     for (let index = 0; index < 3 * BATCH_SIZE; index += 1) ids.push(await insertEvent(client, `contended-${index}`));
 
     const applied = await Promise.all([projector.catchUp(), projector.catchUp()]);
+    const rest = await caughtUp(projector);
 
-    expect(applied[0] + applied[1]).toBe(ids.length);
+    expect(applied[0] + applied[1] + rest).toBe(ids.length);
     expect(await RecordingProjection.recorded(dataSource)).toEqual(expect.arrayContaining(ids));
   });
 });

@@ -28,6 +28,7 @@ const SUMMARIES: Summaries = {
   ProblemClosed: ({ problemId, note }) => withReason(`problem ${problemId} closed`, note),
   SpecialProcedureStarted: ({ taskId, procedure, reason }) => withReason(`${procedure} started on ${taskId}`, reason),
   SpecialProcedureEnded: ({ taskId, reason }) => withReason(`special procedure on ${taskId} ended`, reason),
+  DeadlineRecomputed: ({ stage, deadline, reason }) => withReason(`${stage} deadline recomputed to ${deadline.dueAt}`, reason),
 };
 
 export function summarizeProjectEvent(event: ProjectEvent): string {

@@ -48,7 +48,8 @@ export class ProjectBoardProjection implements InlineProjection {
         );
         return;
       }
-      case 'StageClockRestarted': {
+      case 'StageClockRestarted':
+      case 'DeadlineRecomputed': {
         const { deadline } = event.data;
         await update('stage_clock_running = true, stage_due_at = $4, stage_warn_at = $5, stage_second_level_at = $6', [deadline.dueAt, deadline.warnAt, deadline.secondLevelAt]);
         return;

@@ -56,6 +56,7 @@ const STATEMENTS: StageStatements = {
   ProblemClosed: nothing,
   SpecialProcedureStarted: nothing,
   SpecialProcedureEnded: nothing,
+  DeadlineRecomputed: nothing,
 };
 
 /**

@@ -48,6 +48,7 @@ export class TaskInboxProjection implements InlineProjection {
         await setTask(event.data.taskId, 'department = $3', [event.data.toDepartment]);
         return;
       case 'StageClockRestarted':
+      case 'DeadlineRecomputed':
         await manager.query(`UPDATE task_inbox SET due_at = $2 WHERE project_code = $1 AND stage = $3 AND status IN ('pending', 'returned')`, [
           recorded.streamId,
           event.data.deadline.dueAt,

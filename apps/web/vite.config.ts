@@ -1,0 +1,9 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Vite 8 transforms TSX with oxc itself; @vitejs/plugin-react is not used (it conflicts with this Vite).
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: { outDir: 'dist', emptyOutDir: true },
+  // `npx vite apps/web` during development talks to an API started by `npm start`.
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});

@@ -1,0 +1,118 @@
+import { DomainError } from '../errors';
+import { UserActor } from '../actors';
+import { officer, owner, sampleDeadline, sampleProfile, sampleTemplate } from '../../test/project-fixtures';
+import { stageClockAdjustment } from './clock-rules';
+import { decide } from './decide';
+import { evolve } from './evolve';
+import { ProjectCommand } from './project-commands';
+import { ProjectState, openTasks } from './project-state';
+import { StageDeadline } from './stage-deadline';
+
+const at = '2026-01-05T02:00:00.000Z';
+const later = '2026-01-30T02:00:00.000Z';
+const leader: UserActor = { kind: 'user', userId: 'u-wang', username: 'leader-wang', role: 'county-leader', leader: 'leader-wang' };
+
+function run(state: ProjectState | undefined, command: ProjectCommand): ProjectState {
+  return decide(state, command).reduce<ProjectState | undefined>(evolve, state)!;
+}
+
+function opened(deadline: StageDeadline = sampleDeadline): ProjectState {
+  const registered = run(undefined, { type: 'RegisterProject', profile: sampleProfile(), template: sampleTemplate(), at });
+  return run(registered, { type: 'OpenNextStage', deadline, at });
+}
+
+function refusal(fn: () => unknown): DomainError['details'] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error.details;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the escalation ladder of a stage clock', () => {
+  it('raises yellow to the department, red to the leader and the second level to the office, each once', () => {
+    let state = opened();
+    const levels = [
+      ['yellow', sampleDeadline.warnAt, [{ kind: 'department', code: 'development-reform' }]],
+      ['red', sampleDeadline.dueAt, [{ kind: 'leader', code: 'leader-wang' }]],
+      ['second-level', sampleDeadline.secondLevelAt, [{ kind: 'office' }]],
+    ] as const;
+    for (const [level, due, recipients] of levels) {
+      const [event] = decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level, at: due });
+      expect(event).toMatchObject({ type: level === 'yellow' ? 'WarningRaised' : 'EscalationRaised', data: { level, recipients } });
+      state = evolve(state, event);
+      expect(refusal(() => decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level, at: later })).kind).toBe('conflict');
+    }
+    expect(state.alerts.map((alert) => alert.id)).toEqual([
+      `${state.code}.stage-siting.yellow.1`,
+      `${state.code}.stage-siting.red.1`,
+      `${state.code}.stage-siting.second-level.1`,
+    ]);
+  });
+
+  it('refuses a level before its instant', () => {
+    expect(refusal(() => decide(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at })).kind).toBe('conflict');
+  });
+
+  it('says when a deadline crossed a year without an official schedule', () => {
+    const state = opened({ ...sampleDeadline, fallbackYears: [2027] });
+    const [event] = decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at: later });
+    expect(event.type === 'EscalationRaised' && event.data.explanation).toMatchObject({ fallbackYears: [2027], summary: expect.stringContaining('2027年节假日安排尚未发布') });
+  });
+
+  it('stops the clock when the only task is returned and plans it again on resubmission', () => {
+    const state = opened();
+    const [task] = openTasks(state);
+    const returned = run(state, { type: 'DecideTask', taskId: task.id, decision: 'return', comment: '补充材料', actor: officer(task.department), at: later });
+    expect(stageClockAdjustment(returned)).toEqual({ kind: 'stop', since: at, reason: '退回补正期间不计时' });
+    const stopped = run(returned, { type: 'StopStageClock', used: 3, reason: '退回补正期间不计时', at: later });
+    expect(stopped.stages[0]).toMatchObject({ used: 3, runningSince: undefined });
+    expect(stopped.clocks[0].instants).toBeUndefined();
+    const resubmitted = run(stopped, { type: 'ResubmitTask', taskId: task.id, comment: '已补正', actor: owner, at: later });
+    expect(stageClockAdjustment(resubmitted)).toEqual({ kind: 'plan', segmentStart: undefined });
+  });
+
+  it('re-arms every level from the new deadline when the leader extends it', () => {
+    let state = opened();
+    state = run(state, { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at: sampleDeadline.dueAt });
+    const alertId = state.alerts[0].id;
+    state = run(state, { type: 'ExtendDeadline', alertId, workingDays: 5, reason: '等待专家意见', actor: leader, at: later });
+    expect(state.clocks[0]).toMatchObject({ fired: [], generation: 2, instants: undefined });
+    expect(state.stages[0].extensionWorkingDays).toBe(5);
+    expect(stageClockAdjustment(state)).toEqual({ kind: 'plan', segmentStart: at });
+  });
+
+  it('lets only the assigned leader or the office act on an alert', () => {
+    const state = run(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at: sampleDeadline.dueAt });
+    const stranger: UserActor = { ...leader, username: 'leader-li', leader: 'leader-li' };
+    const alertId = state.alerts[0].id;
+    expect(refusal(() => decide(state, { type: 'AcknowledgeAlert', alertId, actor: stranger, at: later })).kind).toBe('forbidden');
+    expect(refusal(() => decide(state, { type: 'AcknowledgeAlert', alertId, actor: officer('development-reform'), at: later })).kind).toBe('forbidden');
+    const acknowledged = run(state, { type: 'AcknowledgeAlert', alertId, actor: leader, at: later });
+    expect(acknowledged.alerts[0].status).toBe('acknowledged');
+    expect(refusal(() => decide(acknowledged, { type: 'AcknowledgeAlert', alertId, actor: leader, at: later })).kind).toBe('conflict');
+  });
+
+  it('stops the stage clock during a suspension, which escalates past its expected end', () => {
+    const planned = { instants: { red: '2026-02-01T16:00:00.000Z', 'second-level': '2026-02-06T16:00:00.000Z' }, calendarVersion: 'v1' };
+    const suspended = run(opened(), { type: 'SuspendProject', reason: '等待用地指标', expectedEnd: '2026-02-01', planned, actor: leader, at: later });
+    expect(stageClockAdjustment(suspended)).toMatchObject({ kind: 'stop', reason: '项目暂停：等待用地指标' });
+    const [event] = decide(suspended, { type: 'RaiseAlert', clockId: 'suspension-1', level: 'red', at: '2026-02-02T00:00:00.000Z' });
+    expect(event).toMatchObject({ data: { recipients: [{ kind: 'leader', code: 'leader-wang' }], subject: { kind: 'suspension' } } });
+    const resumed = run(suspended, { type: 'ResumeProject', note: '', actor: leader, at: later });
+    expect(resumed.clocks.map((clock) => clock.id)).toEqual(['stage-siting']);
+  });
+
+  it('stops the clock during a special procedure started and ended by the department', () => {
+    const state = opened();
+    const [task] = openTasks(state);
+    const actor = officer(task.department);
+    const started = run(state, { type: 'StartSpecialProcedure', taskId: task.id, procedure: 'expert-review', reason: '组织专家评审', actor, at: later });
+    expect(stageClockAdjustment(started)).toMatchObject({ kind: 'stop', reason: expect.stringContaining('特殊程序') });
+    expect(refusal(() => decide(started, { type: 'StartSpecialProcedure', taskId: task.id, procedure: 'hearing', reason: '听证', actor, at: later })).kind).toBe('conflict');
+    const ended = run(started, { type: 'EndSpecialProcedure', taskId: task.id, reason: '评审结束', actor, at: later });
+    expect(openTasks(ended)[0].specialProcedure).toBeUndefined();
+  });
+});
