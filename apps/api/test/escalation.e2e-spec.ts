@@ -1,3 +1,4 @@
+import { recordHistory } from '../../../workflows/test/recorded-histories';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { ApiClient } from './support/api-client';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
@@ -28,6 +29,11 @@ describe('stage clocks and the escalation ladder', () => {
 
   const eventTypes = async (code: string) =>
     (await app.dataSource.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code])) as { type: string; data: Record<string, unknown> }[];
+
+  const record = (code: string, scenario: string) => {
+    const version = process.env.KEYSTONE_RECORD_HISTORIES;
+    return recordHistory(app.env.TEMPORAL_ADDRESS, `project-${code}`, `${scenario}-${version}`, version);
+  };
 
   beforeAll(async () => {
     app = await KeystoneTestApp.start();
@@ -60,6 +66,7 @@ describe('stage clocks and the escalation ladder', () => {
     expect(board.lightExplanation.summary).toContain('集体协调');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await alertsOf(office, profile.code, '&recipient=')).toHaveLength(3);
+    record(profile.code, 'escalation-ladder');
   });
 
   it('fires nothing more for a stage finished before its limit', async () => {
@@ -88,6 +95,7 @@ describe('stage clocks and the escalation ladder', () => {
     const dueAt = Date.parse(resumed.stages[0].deadline.dueAt);
     expect(dueAt - resubmittedAt).toBeGreaterThan(8000 - used - 1000);
     expect(dueAt - resubmittedAt).toBeLessThan(8000 - used + 1000);
+    record(profile.code, 'clock-stopped-by-return');
   });
 
   it('re-arms the levels when the leader extends the deadline, and refuses another leader', async () => {
@@ -112,6 +120,7 @@ describe('stage clocks and the escalation ladder', () => {
     const types = (await eventTypes(profile.code)).map((event) => event.type);
     expect(types.filter((type) => type === 'DeadlineExtended')).toHaveLength(1);
     expect(types).toContain('AlertAcknowledged');
+    record(profile.code, 'extension-rearms');
   });
 
   it('stops every clock on suspension, escalates a suspension past its expected end, and restarts on resumption', async () => {
@@ -135,6 +144,7 @@ describe('stage clocks and the escalation ladder', () => {
     expect(resumed.body.stages[0].runningSince).toBeDefined();
     const types = (await eventTypes(profile.code)).map((event) => event.type);
     expect(types).toEqual(expect.arrayContaining(['ProjectSuspended', 'StageClockStopped', 'ProjectResumed', 'StageClockRestarted']));
+    record(profile.code, 'suspension');
   });
 
   it('escalates a problem past its rectification deadline until it is closed', async () => {

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { REGION_CODE } from '@keystone/domain';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
@@ -84,6 +84,48 @@ export class KeystoneConfig {
   @Min(1)
   @Max(10000)
   PROJECTOR_BATCH_SIZE = 500;
+
+  /** Where people open Keystone; outbound alert messages link to the project under it. Without it they carry no link. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  /** How often each worker looks for alert deliveries that are due. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DELIVERY_POLL_INTERVAL_MS = 1000;
+
+  /** Deliveries one worker claims and sends at a time; several workers share the queue. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DELIVERY_BATCH_SIZE = 10;
+
+  /** How long a webhook receiver has to answer one delivery. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  DELIVERY_TIMEOUT_MS = 10_000;
+
+  /** The wait after the first failed attempt; it doubles after each further one, up to the cap. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DELIVERY_BACKOFF_BASE_MS = 5_000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DELIVERY_BACKOFF_CAP_MS = 300_000;
+
+  /** Attempts before a delivery is given up; the defaults keep trying for about two hours, past a receiver down for one. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DELIVERY_MAX_ATTEMPTS = 30;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): KeystoneConfig {

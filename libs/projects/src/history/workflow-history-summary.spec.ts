@@ -1,10 +1,10 @@
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { History } from '@temporalio/common/lib/proto-utils';
-import Long from 'long';
+import { msNumberToTs } from '@temporalio/common/lib/time';
 import { DomainTimelineEntry, mergeByTime } from './project-timeline';
 import { summarizeWorkflowHistory } from './workflow-history-summary';
 
-const time = (second: number) => ({ seconds: Long.fromNumber(1_795_000_000 + second), nanos: 0 });
+const time = (second: number) => msNumberToTs((1_795_000_000 + second) * 1000);
 const iso = (second: number) => new Date((1_795_000_000 + second) * 1000).toISOString();
 const marker = (attempt: number, failure?: { message: string }) => ({
   markerName: 'core_local_activity',
@@ -18,7 +18,7 @@ const history = {
     { eventId: 2, eventTime: time(0), workflowTaskScheduledEventAttributes: {} },
     { eventId: 5, eventTime: time(1), markerRecordedEventAttributes: marker(1, { message: 'database unavailable' }) },
     { eventId: 6, eventTime: time(2), markerRecordedEventAttributes: marker(2) },
-    { eventId: 7, eventTime: time(2), timerStartedEventAttributes: { timerId: '3', startToFireTimeout: { seconds: Long.fromNumber(90), nanos: 0 } } },
+    { eventId: 7, eventTime: time(2), timerStartedEventAttributes: { timerId: '3', startToFireTimeout: msNumberToTs(90_000) } },
     { eventId: 9, eventTime: time(3), workflowExecutionUpdateAcceptedEventAttributes: { acceptedRequest: { meta: { updateId: 'u-1' }, input: { name: 'decideTask' } } } },
     { eventId: 10, eventTime: time(3), workflowExecutionUpdateCompletedEventAttributes: { meta: { updateId: 'u-1' }, outcome: { failure: { message: 'task is approved' } } } },
     { eventId: 11, eventTime: time(92), timerFiredEventAttributes: { timerId: '3' } },

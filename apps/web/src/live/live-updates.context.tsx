@@ -1,0 +1,86 @@
+import { ReactNode, createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { LiveChange } from '../api/api.types';
+
+/** stream: the server pushes each committed change; polling: the stream is unavailable, so pages refresh on a timer. */
+export type LiveMode = 'connecting' | 'stream' | 'polling';
+
+type Listener = (change: LiveChange) => void;
+
+interface LiveFeed {
+  mode: LiveMode;
+  subscribe(listener: Listener): () => void;
+}
+
+export const POLL_INTERVAL_MS = 3000;
+
+const LiveFeedContext = createContext<LiveFeed>({ mode: 'connecting', subscribe: () => () => undefined });
+
+/**
+ * One subscription to the API's event stream for the whole app. A change with no project code (the stream
+ * reconnected, or a polling tick) means "anything may have changed".
+ */
+export function LiveUpdatesProvider({ token, children }: { token: string; children: ReactNode }) {
+  const [mode, setMode] = useState<LiveMode>('connecting');
+  const listeners = useRef(new Set<Listener>());
+
+  useEffect(() => {
+    const notify = (change: LiveChange) => listeners.current.forEach((listener) => listener(change));
+    let poll: number | undefined;
+    const source = new EventSource(`/api/events/stream?access_token=${encodeURIComponent(token)}`);
+    source.onopen = () => {
+      setMode('stream');
+      notify({});
+    };
+    source.onmessage = (event: MessageEvent<string>) => notify(parseChange(event.data));
+    source.onerror = () => {
+      // While CONNECTING the browser retries by itself; CLOSED means the stream is refused or absent.
+      if (source.readyState !== EventSource.CLOSED || poll !== undefined) return;
+      setMode('polling');
+      poll = window.setInterval(() => notify({}), POLL_INTERVAL_MS);
+    };
+    return () => {
+      source.close();
+      window.clearInterval(poll);
+    };
+  }, [token]);
+
+  const feed = useMemo<LiveFeed>(
+    () => ({
+      mode,
+      subscribe: (listener) => {
+        listeners.current.add(listener);
+        return () => listeners.current.delete(listener);
+      },
+    }),
+    [mode],
+  );
+  return <LiveFeedContext.Provider value={feed}>{children}</LiveFeedContext.Provider>;
+}
+
+function parseChange(data: string): LiveChange {
+  try {
+    return JSON.parse(data) as LiveChange;
+  } catch {
+    return {};
+  }
+}
+
+export function useLiveMode(): LiveMode {
+  return useContext(LiveFeedContext).mode;
+}
+
+/**
+ * A number that grows whenever something the page shows may have changed: any project, or just `projectCode`;
+ * it stays put when `enabled` is false (data that changes only by hand, such as reference data).
+ */
+export function useLiveVersion(projectCode?: string, enabled = true): number {
+  const { subscribe } = useContext(LiveFeedContext);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    return subscribe((change) => {
+      if (!projectCode || !change.projectCode || change.projectCode === projectCode) setVersion((value) => value + 1);
+    });
+  }, [subscribe, projectCode, enabled]);
+  return version;
+}
