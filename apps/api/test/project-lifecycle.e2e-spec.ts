@@ -34,6 +34,9 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
 
   it('walks the six stages to completion as departments approve, stage by stage', async () => {
     let { profile, project } = await registerProject(office);
+    const opened = (await office.get(`/api/projects?limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
+    // 规划选址 has ten working days; counted from the day after it opened.
+    expect(opened).toMatchObject({ currentStage: 'siting', light: 'green', workingDaysLeft: 10, lightExplanation: { rule: 'stage-clock:green' } });
     const visited: string[] = [];
     while (project.status === 'active') {
       visited.push(project.currentStage);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '@keystone/calendar';
 import { ReferenceDataModule } from '@keystone/reference-data';
 import { AlertInboxEntity } from './alerts/alert-inbox.entity';
 import { EscalationService } from './alerts/escalation.service';
@@ -15,7 +16,7 @@ const SERVICES = [ProjectRegistrationService, ProjectBoardService, TaskDecisions
 
 /** The API side of projects: registration, the board, task decisions and escalation. Needs the Temporal client. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProjectBoardEntity, TaskInboxEntity, AlertInboxEntity, ProblemEntity]), ReferenceDataModule],
+  imports: [TypeOrmModule.forFeature([ProjectBoardEntity, TaskInboxEntity, AlertInboxEntity, ProblemEntity]), ReferenceDataModule, CalendarModule],
   providers: SERVICES,
   exports: [...SERVICES, ReferenceDataModule],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
+import { CalendarService } from '@keystone/calendar';
 import { Repository } from 'typeorm';
 import { DomainError, ProjectState, projectWorkflowId } from '@keystone/domain';
 import { projectStateQuery } from '@keystone/workflows';
@@ -24,6 +25,8 @@ export type Light = (typeof LIGHTS)[number];
 
 export interface BoardRow extends ProjectBoardEntity {
   light: Light | null;
+  /** Working days until the open stage's limit, or past it when negative; absent without a running clock. */
+  workingDaysLeft?: number;
 }
 
 /** The portfolio as the office and leaders see it: lists from the read model, one project live from its workflow. */
@@ -32,6 +35,7 @@ export class ProjectBoardService {
   constructor(
     @InjectRepository(ProjectBoardEntity) private readonly board: Repository<ProjectBoardEntity>,
     private readonly client: Client,
+    private readonly calendars: CalendarService,
   ) {}
 
   async list(filters: BoardFilters): Promise<{ total: number; items: BoardRow[] }> {
@@ -47,7 +51,17 @@ export class ProjectBoardService {
       });
     }
     const [items, total] = await query.orderBy('p.code').take(filters.limit).skip(filters.offset).getManyAndCount();
-    return { total, items: items.map((row) => ({ ...row, light: lightOf(row) })) };
+    const now = new Date();
+    return { total, items: items.map((row) => ({ ...row, light: lightOf(row), workingDaysLeft: this.workingDaysLeft(row, now) })) };
+  }
+
+  /** Counted on the working-day calendar, so a light over a holiday still says how far off the limit is. */
+  private workingDaysLeft(row: ProjectBoardEntity, now: Date): number | undefined {
+    if (row.status !== 'active' || !row.stageDueAt) return undefined;
+    // The instant before dueAt lies on the last working day itself; dueAt is the next local midnight.
+    const lastDay = new Date(row.stageDueAt.getTime() - 1);
+    const { calendar } = this.calendars;
+    return now <= lastDay ? calendar.workingDaysBetween(now, lastDay) : -calendar.workingDaysBetween(lastDay, now);
   }
 
   exists(code: string): Promise<boolean> {

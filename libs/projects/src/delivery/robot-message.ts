@@ -1,0 +1,62 @@
+import { AlertLevel } from '@keystone/domain';
+
+/** The group robots Keystone can post to; both take a markdown message by webhook. */
+export const ROBOT_KINDS = ['dingtalk', 'wecom'] as const;
+export type RobotKind = (typeof ROBOT_KINDS)[number];
+
+export interface DingTalkMessage {
+  msgtype: 'markdown';
+  markdown: { title: string; text: string };
+}
+
+export interface WeComMessage {
+  msgtype: 'markdown';
+  markdown: { content: string };
+}
+
+export type RobotMessage = DingTalkMessage | WeComMessage;
+
+/** One alert as people read it: names rather than codes. */
+export interface AlertNotice {
+  level: AlertLevel;
+  projectCode: string;
+  projectName: string;
+  summary: string;
+  recipients: string[];
+  raisedAt: string;
+  /** The project's page, when Keystone has a public address. */
+  link?: string;
+}
+
+export const LEVEL_TITLES: Record<AlertLevel, string> = { yellow: '预警', red: '超期督办', 'second-level': '集体协调' };
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+export function robotMessage(kind: RobotKind, notice: AlertNotice): RobotMessage {
+  const title = `【${LEVEL_TITLES[notice.level]}】${oneLine(notice.projectName)}`;
+  const lines = [
+    `### ${title}`,
+    `**项目代码**：${notice.projectCode}`,
+    `**情况**：${oneLine(notice.summary)}`,
+    `**接收**：${notice.recipients.map(oneLine).join('、')}`,
+    `**时间**：${chinaTime(notice.raisedAt)}`,
+    ...(notice.link ? [`[查看项目](${notice.link})`] : []),
+  ];
+  // DingTalk's markdown breaks a line only at a blank line; WeCom's at every newline.
+  if (kind === 'dingtalk') return { msgtype: 'markdown', markdown: { title, text: lines.join('\n\n') } };
+  return { msgtype: 'markdown', markdown: { content: lines.join('\n') } };
+}
+
+export function projectLink(publicUrl: string | undefined, projectCode: string): string | undefined {
+  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(projectCode)}` : undefined;
+}
+
+/** A name or summary typed with a newline must not start a line of its own in the message. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** China Standard Time keeps no daylight saving, so a fixed offset is exact. */
+function chinaTime(iso: string): string {
+  return new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
