@@ -6,7 +6,7 @@ export * from './event-store.module';
 export * from './event-log.service';
 export * from './event-log.module';
 export * from './projector/async-projection';
-export * from './projector/log-position';
 export * from './projector/async-projector.service';
 export * from './rebuild/projection-rebuilder.service';
 export * from './projections.module';
+export * from './per-event-projection';

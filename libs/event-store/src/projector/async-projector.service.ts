@@ -23,10 +23,6 @@ export class AsyncProjector {
     private readonly config: KeystoneConfig,
   ) {}
 
-  get names(): string[] {
-    return this.projections.map((projection) => projection.name);
-  }
-
   /** Applies everything settled to every projection; returns how many events were applied. */
   async catchUp(): Promise<number> {
     let applied = 0;

@@ -1,22 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AlertExplanation, ClockSubject, Recipient } from '@keystone/domain';
+import { ProjectRowColumns } from '../read-models/project-row-columns';
 
 @Entity('alerts')
-export class AlertInboxEntity {
+export class AlertInboxEntity extends ProjectRowColumns {
   @PrimaryColumn()
   id: string;
 
-  @Column({ name: 'project_code' })
-  projectCode: string;
-
-  @Column({ name: 'project_name' })
-  projectName: string;
-
   @Column()
   township: string;
-
-  @Column()
-  leader: string;
 
   @Column({ name: 'clock_id' })
   clockId: string;

@@ -1,18 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ProjectRowColumns } from '../read-models/project-row-columns';
 
 @Entity('problems')
-export class ProblemEntity {
+export class ProblemEntity extends ProjectRowColumns {
   @PrimaryColumn()
   id: string;
-
-  @Column({ name: 'project_code' })
-  projectCode: string;
-
-  @Column({ name: 'project_name' })
-  projectName: string;
-
-  @Column()
-  leader: string;
 
   @Column()
   description: string;

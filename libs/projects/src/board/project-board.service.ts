@@ -52,7 +52,12 @@ export class ProjectBoardService {
     }
     const [items, total] = await query.orderBy('p.code').take(filters.limit).skip(filters.offset).getManyAndCount();
     const now = new Date();
-    return { total, items: items.map((row) => ({ ...row, light: lightOf(row), workingDaysLeft: this.workingDaysLeft(row, now) })) };
+    return { total, items: items.map((row) => this.present(row, now)) };
+  }
+
+  /** A board row as the list shows it at `now`, whether now or an instant the board is read as of. */
+  present(row: ProjectBoardEntity, now: Date): BoardRow {
+    return { ...row, light: lightOf(row), workingDaysLeft: this.workingDaysLeft(row, now) };
   }
 
   /** Counted on the working-day calendar, so a light over a holiday still says how far off the limit is. */

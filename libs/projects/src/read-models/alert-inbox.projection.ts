@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { InlineProjection } from '@keystone/event-store';
+import { PerEventProjection } from '@keystone/event-store';
 import { recipientCode } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
 /** Each person's alert inbox (督办 / 预警提醒): one row per alert, found by the codes of its recipients. */
 @Injectable()
-export class AlertInboxProjection implements InlineProjection {
+export class AlertInboxProjection extends PerEventProjection {
   readonly name = 'alert-inbox';
   readonly tables = ['alerts'];
 
-  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    for (const recorded of events) await this.applyOne(recorded, manager);
-  }
-
-  private async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  protected async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
     const event = toProjectEvent(recorded);
     if (event.type === 'WarningRaised' || event.type === 'EscalationRaised') {
       const { alertId, clockId, subject, level, recipients, raisedAt, explanation } = event.data;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { InlineProjection } from '@keystone/event-store';
+import { PerEventProjection } from '@keystone/event-store';
 import { assertNever } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
@@ -12,15 +12,11 @@ function onSchedule(stageName: string, dueAt: string) {
 
 /** The 挂图作战 board: one row per project with its stage, clock, light and leader. */
 @Injectable()
-export class ProjectBoardProjection implements InlineProjection {
+export class ProjectBoardProjection extends PerEventProjection {
   readonly name = 'project-board';
   readonly tables = ['project_board'];
 
-  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    for (const recorded of events) await this.applyOne(recorded, manager);
-  }
-
-  private async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  protected async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
     const event = toProjectEvent(recorded);
     const at = recorded.occurredAt;
     const update = (assignments?: string, parameters: unknown[] = []) =>

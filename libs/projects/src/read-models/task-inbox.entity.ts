@@ -1,21 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ProjectRowColumns } from './project-row-columns';
 
 @Entity('task_inbox')
-export class TaskInboxEntity {
+export class TaskInboxEntity extends ProjectRowColumns {
   @PrimaryColumn()
   id: string;
 
-  @Column({ name: 'project_code' })
-  projectCode: string;
-
-  @Column({ name: 'project_name' })
-  projectName: string;
-
   @Column()
   township: string;
-
-  @Column()
-  leader: string;
 
   @Column()
   stage: string;

@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { InlineProjection } from '@keystone/event-store';
+import { PerEventProjection } from '@keystone/event-store';
 import { assertNever } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
 /** Each department's inbox of tasks (办件), with the stage deadline that makes them urgent. */
 @Injectable()
-export class TaskInboxProjection implements InlineProjection {
+export class TaskInboxProjection extends PerEventProjection {
   readonly name = 'task-inbox';
   readonly tables = ['task_inbox'];
 
-  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    for (const recorded of events) await this.applyOne(recorded, manager);
-  }
-
-  private async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  protected async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
     const event = toProjectEvent(recorded);
     const setTask = (id: string, assignments: string, parameters: unknown[]) =>
       manager.query(`UPDATE task_inbox SET ${assignments}, updated_at = $2 WHERE id = $1`, [id, recorded.occurredAt, ...parameters]);

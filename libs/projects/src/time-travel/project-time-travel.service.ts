@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { DomainError, ProjectState, fold } from '@keystone/domain';
 import { EventLog } from '@keystone/event-store';
-import { BoardFilters, BoardRow, lightOf } from '../board/project-board.service';
+import { BoardFilters, BoardRow, ProjectBoardService } from '../board/project-board.service';
 import { toProjectEvent } from '../events/project-event-codec';
 import { boardRowAsOf } from './board-row-as-of';
 
@@ -14,7 +14,10 @@ interface ProjectAsOf {
 /** Projects and the board as they stood at a past instant, folded from the events that had happened by then. */
 @Injectable()
 export class ProjectTimeTravelService {
-  constructor(private readonly log: EventLog) {}
+  constructor(
+    private readonly log: EventLog,
+    private readonly live: ProjectBoardService,
+  ) {}
 
   async project(code: string, asOf: Date): Promise<ProjectState> {
     const events = await this.log.readStream(code, { until: asOf });
@@ -27,8 +30,7 @@ export class ProjectTimeTravelService {
   async board(filters: BoardFilters, asOf: Date): Promise<{ total: number; items: BoardRow[] }> {
     const projects = byStream(await this.log.readAllStreams(asOf)).map((history): ProjectAsOf => {
       const state = foldHistory(history);
-      const row = boardRowAsOf(state, history);
-      return { state, row: { ...row, light: lightOf(row) } };
+      return { state, row: this.live.present(boardRowAsOf(state, history), asOf) };
     });
     const matching = projects.filter((project) => matches(project, filters)).map(({ row }) => row);
     matching.sort((a, b) => (a.code < b.code ? -1 : 1));
