@@ -12,8 +12,11 @@ import {
   currentStageProgress,
   decide,
   fold,
+  StageDeadline,
+  StageTemplate,
   stageAwaitingOpening,
   stageClockAdjustment,
+  statutoryClockAdjustment,
   systemActor,
 } from '@keystone/domain';
 
@@ -36,10 +39,10 @@ interface Origin {
 export class ProjectJournal {
   private tail: Promise<unknown> = Promise.resolve();
 
-  /** @param clocks false for runs recorded before stage clocks existed (patch `stage-clocks`). */
+  /** @param features false for runs recorded before the feature existed (patches `stage-clocks`, `statutory-clocks`). */
   constructor(
     private current: ProjectState | undefined,
-    private readonly clocks: boolean,
+    private readonly features: { clocks: boolean; statutory: boolean },
   ) {}
 
   get state(): ProjectState | undefined {
@@ -104,14 +107,41 @@ export class ProjectJournal {
     }
   }
 
-  private async followUp(state: ProjectState, at: string): Promise<{ rule: string; command: ProjectCommand } | undefined> {
+  private async followUp(state: ProjectState, at: string): Promise<FollowUp | undefined> {
     const stage = stageAwaitingOpening(state);
     if (stage) {
       const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
       const deadline = await planStageDeadline({ openedAt: at, timeLimit: stage.timeLimit, ...levels });
-      return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at } };
+      const statutoryDeadlines = this.features.statutory ? await this.planStatutoryDeadlines(stage, at) : undefined;
+      return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at, ...(statutoryDeadlines && { statutoryDeadlines }) } };
     }
-    const adjustment = this.clocks ? stageClockAdjustment(state) : undefined;
+    return (await this.stageClockFollowUp(state, at)) ?? (await this.statutoryClockFollowUp(state, at));
+  }
+
+  private async planStatutoryDeadlines(stage: StageTemplate, at: string): Promise<Record<string, StageDeadline>> {
+    const deadlines: Record<string, StageDeadline> = {};
+    for (const task of stage.tasks) {
+      if (task.statutoryLimit) deadlines[task.key] = await planStageDeadline({ openedAt: at, timeLimit: task.statutoryLimit, ...DEFAULT_ESCALATION_LEVELS });
+    }
+    return deadlines;
+  }
+
+  private async statutoryClockFollowUp(state: ProjectState, at: string): Promise<FollowUp | undefined> {
+    const adjustment = this.features.statutory ? statutoryClockAdjustment(state) : undefined;
+    if (!adjustment) return undefined;
+    const { task } = adjustment;
+    const { limit, used } = task.statutory!;
+    if (adjustment.kind === 'stop') {
+      const more = await measureClockUse({ since: adjustment.since, until: at, timeLimit: limit });
+      return { rule: 'statutory-clock:stop', command: { type: 'StopStatutoryClock', taskId: task.id, used: used + more, at } };
+    }
+    const restartedAt = adjustment.segmentStart ?? at;
+    const deadline = await planStageDeadline({ openedAt: restartedAt, timeLimit: limit, ...DEFAULT_ESCALATION_LEVELS, used });
+    return { rule: 'statutory-clock:restart', command: { type: 'RestartStatutoryClock', taskId: task.id, deadline, restartedAt, at } };
+  }
+
+  private async stageClockFollowUp(state: ProjectState, at: string): Promise<FollowUp | undefined> {
+    const adjustment = this.features.clocks ? stageClockAdjustment(state) : undefined;
     const progress = currentStageProgress(state);
     if (!adjustment || !progress) return undefined;
     if (adjustment.kind === 'stop') {
@@ -146,6 +176,11 @@ export class ProjectJournal {
     };
     return { event, envelope };
   }
+}
+
+interface FollowUp {
+  rule: string;
+  command: ProjectCommand;
 }
 
 interface Stamped {

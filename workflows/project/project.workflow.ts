@@ -24,9 +24,10 @@ const { planFixedDeadline } = proxyLocalActivities<ProjectActivities>({ startToC
  * stage clocks fire the escalation ladder from timers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
-  // Runs recorded before stage clocks existed replay without them.
+  // Runs recorded before stage clocks, then statutory clocks, existed replay without them.
   const clocks = patched('stage-clocks');
-  const journal = new ProjectJournal(withCurrentShape(input.carried), clocks);
+  const statutory = patched('statutory-clocks');
+  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 

@@ -2,17 +2,18 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { AccessModule } from '@keystone/access';
+import { AccessModule, withoutAccessToken } from '@keystone/access';
 import { CalendarModule } from '@keystone/calendar';
 import { ConfigModule, KeystoneConfig } from '@keystone/config';
 import { PersistenceModule } from '@keystone/persistence';
-import { ProjectHistoryModule, ProjectsModule } from '@keystone/projects';
+import { LiveEventsModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
 import { TemporalClientModule } from '@keystone/temporal';
 import { AlertsController } from './alerts/alerts.controller';
 import { ProjectActionsController } from './alerts/project-actions.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { EventStreamController } from './events/event-stream.controller';
 import { CalendarHealthIndicator } from './health/calendar.health';
 import { HealthController } from './health/health.controller';
 import { TemporalHealthIndicator } from './health/temporal.health';
@@ -22,6 +23,7 @@ import { REFERENCE_DATA_CONTROLLERS } from './reference/reference-data.controlle
 import { TasksController } from './tasks/tasks.controller';
 import { TemplatesController } from './templates/templates.controller';
 import { UsersController } from './users/users.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 import { webAppModule } from './web/web-app.module';
 
 @Module({})
@@ -34,7 +36,12 @@ export class ApiModule {
         LoggerModule.forRootAsync({
           inject: [KeystoneConfig],
           useFactory: (config: KeystoneConfig) => ({
-            pinoHttp: { level: config.LOG_LEVEL, autoLogging: { ignore: (request) => request.url === '/api/health' }, redact: ['req.headers.authorization'] },
+            pinoHttp: {
+              level: config.LOG_LEVEL,
+              autoLogging: { ignore: (request) => request.url === '/api/health' },
+              redact: ['req.headers.authorization', 'req.query.access_token'],
+              serializers: { req: (request: { url: string }) => ({ ...request, url: withoutAccessToken(request.url) }) },
+            },
           }),
         }),
         ThrottlerModule.forRoot({
@@ -48,6 +55,8 @@ export class ApiModule {
         ProjectsModule,
         ProjectHistoryModule,
         CalendarModule,
+        WebhooksModule,
+        LiveEventsModule,
         webAppModule(),
       ],
       controllers: [
@@ -63,6 +72,8 @@ export class ApiModule {
         CalendarController,
         AlertsController,
         ProjectActionsController,
+        WebhooksController,
+        EventStreamController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],
     };

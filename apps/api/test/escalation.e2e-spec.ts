@@ -12,7 +12,7 @@ describe('stage clocks and the escalation ladder', () => {
   let office: ApiClient;
   let leader: ApiClient;
 
-  const template = (id: string, firstStage: string) => ({
+  const template = (id: string, firstStage: string, statutoryLimit?: string) => ({
     id,
     name: `秒级时限模板 ${id}`,
     projectType: id,
@@ -20,7 +20,7 @@ describe('stage clocks and the escalation ladder', () => {
       stage,
       name: stage,
       timeLimit: { duration: index === 0 ? firstStage : 'P1D' },
-      tasks: [{ key: 'main', name: `${stage} 审批事项`, department: 'natural-resources' }],
+      tasks: [{ key: 'main', name: `${stage} 审批事项`, department: 'natural-resources', ...(statutoryLimit && { statutoryLimit: { duration: statutoryLimit } }) }],
     })),
   });
 
@@ -39,8 +39,8 @@ describe('stage clocks and the escalation ladder', () => {
     app = await KeystoneTestApp.start();
     office = await app.as('office');
     leader = await app.as('leader-wang');
-    for (const [id, limit] of [['fast-4s', 'PT4S'], ['fast-8s', 'PT8S'], ['slow', 'P1D']]) {
-      const response = await office.post('/api/templates', template(id, limit));
+    for (const [id, limit, statutory] of [['fast-4s', 'PT4S'], ['fast-8s', 'PT8S'], ['slow', 'P1D'], ['statutory-3s', 'P1D', 'PT3S']]) {
+      const response = await office.post('/api/templates', template(id, limit, statutory));
       if (response.status !== 201) throw new Error(JSON.stringify(response.body));
     }
   });
@@ -145,6 +145,32 @@ describe('stage clocks and the escalation ladder', () => {
     const types = (await eventTypes(profile.code)).map((event) => event.type);
     expect(types).toEqual(expect.arrayContaining(['ProjectSuspended', 'StageClockStopped', 'ProjectResumed', 'StageClockRestarted']));
     record(profile.code, 'suspension');
+  });
+
+  it('turns the light red when a task passes its statutory limit, even while the stage is on schedule', async () => {
+    const { profile } = await registerProject(office, { templateId: 'statutory-3s', projectType: 'statutory-3s' });
+    const red = await eventually(async () => {
+      const found = (await alertsOf(leader, profile.code)).find((alert) => alert.id.includes('statutory'));
+      if (!found) throw new Error('no statutory alert yet');
+      return found;
+    }, 'the statutory limit passing', 15_000);
+    expect(red).toMatchObject({ level: 'red', recipientCodes: ['leader-wang', 'natural-resources'] });
+    expect(red.explanation.summary).toContain('法定时限');
+    const board = (await office.get(`/api/projects?light=red&limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
+    expect(board.lightExplanation.summary).toContain('法定时限');
+    const levels = (await alertsOf(office, profile.code, '&recipient=')).map((alert) => alert.level);
+    expect(levels).toEqual(['red']);
+  });
+
+  it('stops a statutory clock while its task is returned for correction', async () => {
+    const { profile, project } = await registerProject(office, { templateId: 'statutory-3s', projectType: 'statutory-3s' });
+    const officer = await app.as(officerOf('natural-resources'));
+    expect((await officer.post(`/api/tasks/${project.tasks[0].id}/decision`, { decision: 'return', comment: '补充材料' })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(await alertsOf(office, profile.code, '&recipient=')).toEqual([]);
+    const types = (await eventTypes(profile.code)).map((event) => event.type);
+    expect(types).toEqual(expect.arrayContaining(['StageClockStopped', 'StatutoryClockStopped']));
+    record(profile.code, 'statutory-clock-stopped');
   });
 
   it('escalates a problem past its rectification deadline until it is closed', async () => {

@@ -5,4 +5,5 @@ export * from './access-tokens.service';
 export * from './audit-trail.service';
 export * from './visibility.policy';
 export * from './access.guard';
+export * from './access-token-query';
 export * from './access.module';

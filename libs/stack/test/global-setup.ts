@@ -2,8 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// Jest does not apply moduleNameMapper to globalSetup (checked), so the alias @keystone/stack cannot be used here.
-import { createDatabase, dropDatabase, EmbeddedDatabase, freePort, TemporalDevServer } from '../src';
+// Jest does not apply moduleNameMapper to globalSetup (checked), so neither the alias @keystone/stack nor its
+// index, which reaches other libraries through their aliases, can be used here.
+import { createDatabase, dropDatabase } from '../src/databases';
+import { EmbeddedDatabase } from '../src/embedded-database';
+import { freePort } from '../src/free-port';
+import { TemporalDevServer } from '../src/temporal-dev-server';
 import { bundleWorkflows } from '../../temporal/src/workflow-bundle';
 
 export interface TestStack {

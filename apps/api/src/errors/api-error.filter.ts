@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { AuthenticatedRequest } from '@keystone/access';
+import { AuthenticatedRequest, withoutAccessToken } from '@keystone/access';
 import { DomainError, DomainErrorKind, FieldProblem, FieldProblemsError, describeActor } from '@keystone/domain';
 
 const STATUS: Record<DomainErrorKind, HttpStatus> = {
@@ -52,7 +52,7 @@ export class ApiErrorFilter implements ExceptionFilter {
 
   private logRefusal(request: Request & AuthenticatedRequest, body: ApiErrorBody): void {
     const who = request.actor ? describeActor(request.actor) : `anonymous client ${request.ip}`;
-    this.logger.warn(`refused ${request.method} ${request.originalUrl} to ${who} with ${body.statusCode}: ${body.message}`);
+    this.logger.warn(`refused ${request.method} ${withoutAccessToken(request.originalUrl)} to ${who} with ${body.statusCode}: ${body.message}`);
   }
 }
 

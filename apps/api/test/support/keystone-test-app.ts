@@ -28,7 +28,8 @@ export class KeystoneTestApp {
     private readonly databaseName: string,
   ) {}
 
-  static async start(): Promise<KeystoneTestApp> {
+  /** `settings` are added to the configuration of both the API and the worker, e.g. short delivery retries. */
+  static async start(settings: Record<string, string> = {}): Promise<KeystoneTestApp> {
     const serverUrl = required('KEYSTONE_TEST_SERVER_DATABASE_URL');
     const suffix = randomBytes(5).toString('hex');
     const databaseName = `keystone_e2e_${suffix}`;
@@ -40,6 +41,7 @@ export class KeystoneTestApp {
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: '4',
       ...(process.env.KEYSTONE_TEST_WORKFLOW_BUNDLE && { KEYSTONE_WORKFLOW_BUNDLE: process.env.KEYSTONE_TEST_WORKFLOW_BUNDLE }),
+      ...settings,
     };
     await runMigrations(env.DATABASE_URL);
 

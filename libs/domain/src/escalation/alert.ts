@@ -8,7 +8,11 @@ export type AlertLevel = (typeof ALERT_LEVELS)[number];
 export type Recipient = { kind: 'department'; code: string } | { kind: 'leader'; code: string } | { kind: 'office' };
 
 /** What a clock watches. */
-export type ClockSubject = { kind: 'stage'; stage: StageKey } | { kind: 'suspension' } | { kind: 'problem'; problemId: string };
+export type ClockSubject =
+  | { kind: 'stage'; stage: StageKey }
+  | { kind: 'statutory'; taskId: string }
+  | { kind: 'suspension' }
+  | { kind: 'problem'; problemId: string };
 
 /** Why a light or an alert is what it is: the rule and the facts that triggered it. */
 export interface AlertExplanation {

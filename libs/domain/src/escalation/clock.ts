@@ -1,10 +1,10 @@
 import { AlertLevel, ClockSubject } from './alert';
 
-/** The instants a clock's levels fall due; yellow is absent for clocks that only escalate. */
+/** The instants a clock's levels fall due; clocks that only escalate have no yellow, a statutory limit only red. */
 export interface ClockInstants {
   yellow?: string;
   red: string;
-  'second-level': string;
+  'second-level'?: string;
 }
 
 /**
@@ -45,4 +45,9 @@ export function pendingLevels(clocks: readonly Clock[]): DueLevel[] {
 
 export function stageClockId(stage: string): string {
   return `stage-${stage}`;
+}
+
+/** The clock of a task's statutory limit (法定时限), beside its stage's clock. */
+export function statutoryClockId(stage: string, taskKey: string): string {
+  return `statutory-${stage}-${taskKey}`;
 }

@@ -1,9 +1,9 @@
-import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, alertId, stageClockId } from '../escalation';
+import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, alertId, stageClockId, statutoryClockId } from '../escalation';
 import { DomainError } from '../errors';
 import { STAGE_NAMES } from '../stages';
-import { RaiseAlert, RecomputeStageDeadline, RestartStageClock, StopStageClock } from './project-commands';
+import { RaiseAlert, RecomputeStageDeadline, RestartStageClock, RestartStatutoryClock, StopStageClock, StopStatutoryClock } from './project-commands';
 import { ProjectEvent } from './project-events';
-import { ProjectState, currentStageProgress, openTasks } from './project-state';
+import { ProjectState, TaskState, currentStageProgress, findTask, openTasks } from './project-state';
 
 /** A stage clock runs while some open task is in a department's hands and the project is not suspended. */
 export function stageClockShouldRun(state: ProjectState): boolean {
@@ -24,6 +24,20 @@ export function stageClockAdjustment(state: ProjectState): StageClockAdjustment 
   return undefined;
 }
 
+export type StatutoryClockAdjustment = { kind: 'stop'; task: TaskState; since: string } | { kind: 'plan'; task: TaskState; segmentStart?: string };
+
+/** The first task whose statutory clock does not match the state: it runs only while the task is with its department. */
+export function statutoryClockAdjustment(state: ProjectState): StatutoryClockAdjustment | undefined {
+  for (const task of openTasks(state)) {
+    const clock = task.statutory && state.clocks.find((candidate) => candidate.id === statutoryClockId(task.stage, task.key));
+    if (!task.statutory || !clock) continue;
+    const shouldRun = state.status === 'active' && !state.suspension && task.status === 'pending' && !task.specialProcedure;
+    if (shouldRun && !clock.instants) return { kind: 'plan', task, segmentStart: task.statutory.runningSince };
+    if (!shouldRun && task.statutory.runningSince) return { kind: 'stop', task, since: task.statutory.runningSince };
+  }
+  return undefined;
+}
+
 /** Why the clock does not count now: the law excludes these periods from a department's limit. */
 function stopReason(state: ProjectState): string {
   if (state.suspension) return `项目暂停：${state.suspension.reason}`;
@@ -33,8 +47,11 @@ function stopReason(state: ProjectState): string {
     : '退回补正期间不计时';
 }
 
-export function decideClock(state: ProjectState, command: StopStageClock | RestartStageClock | RaiseAlert | RecomputeStageDeadline): ProjectEvent[] {
+type ClockCommand = StopStageClock | RestartStageClock | StopStatutoryClock | RestartStatutoryClock | RaiseAlert | RecomputeStageDeadline;
+
+export function decideClock(state: ProjectState, command: ClockCommand): ProjectEvent[] {
   if (command.type === 'RaiseAlert') return raiseAlert(state, command);
+  if (command.type === 'StopStatutoryClock' || command.type === 'RestartStatutoryClock') return statutoryClock(state, command);
   const progress = currentStageProgress(state);
   if (!progress) throw DomainError.conflict('no stage is open');
   if (command.type === 'RecomputeStageDeadline') {
@@ -46,6 +63,15 @@ export function decideClock(state: ProjectState, command: StopStageClock | Resta
     return [{ type: 'StageClockStopped', data: { stage: progress.stage, stoppedAt: command.at, used: command.used, reason: command.reason } }];
   }
   return [{ type: 'StageClockRestarted', data: { stage: progress.stage, restartedAt: command.restartedAt, deadline: command.deadline } }];
+}
+
+function statutoryClock(state: ProjectState, command: StopStatutoryClock | RestartStatutoryClock): ProjectEvent[] {
+  const task = findTask(state, command.taskId);
+  if (!task?.statutory) throw DomainError.notFound('taskId', `task ${command.taskId} has no statutory clock`);
+  if (command.type === 'StopStatutoryClock') {
+    return [{ type: 'StatutoryClockStopped', data: { taskId: task.id, stoppedAt: command.at, used: command.used } }];
+  }
+  return [{ type: 'StatutoryClockRestarted', data: { taskId: task.id, restartedAt: command.restartedAt, deadline: command.deadline } }];
 }
 
 function raiseAlert(state: ProjectState, command: RaiseAlert): ProjectEvent[] {
@@ -71,6 +97,10 @@ function raiseAlert(state: ProjectState, command: RaiseAlert): ProjectEvent[] {
 function recipientsOf(state: ProjectState, subject: ClockSubject, level: AlertLevel): Recipient[] {
   if (level === 'second-level') return [{ kind: 'office' }];
   const leader: Recipient = { kind: 'leader', code: state.profile.leader };
+  if (subject.kind === 'statutory') {
+    const task = findTask(state, subject.taskId);
+    return [leader, ...(task ? [{ kind: 'department' as const, code: task.department }] : [])];
+  }
   if (subject.kind === 'problem') {
     const problem = state.problems.find((candidate) => candidate.id === subject.problemId);
     return [leader, ...(problem ? [{ kind: 'department' as const, code: problem.responsibleUnit }] : [])];
@@ -94,6 +124,10 @@ function explainSubject(state: ProjectState, clock: Clock, level: AlertLevel, du
     const tasks = openTasks(state);
     const names = tasks.map((task) => `${task.name}（${task.department}）`).join('、');
     return { ...base, taskIds: tasks.map((task) => task.id), summary: `${STAGE_NAMES[subject.stage]}阶段${LEVEL_WORDS[level]}，限办 ${dueAt}，未办结事项：${names || '无'}` };
+  }
+  if (subject.kind === 'statutory') {
+    const task = findTask(state, subject.taskId);
+    return { ...base, taskIds: [subject.taskId], summary: `${task?.name}已超过法定时限 ${dueAt}（法定时限超期一律亮红灯），责任单位 ${task?.department}` };
   }
   if (subject.kind === 'suspension') {
     return { ...base, taskIds: [], summary: `项目暂停已超过预计恢复日期 ${state.suspension?.expectedEnd}：${state.suspension?.reason}` };

@@ -35,6 +35,8 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand)
     case 'RestartStageClock':
     case 'RaiseAlert':
     case 'RecomputeStageDeadline':
+    case 'StopStatutoryClock':
+    case 'RestartStatutoryClock':
       return decideClock(state, command);
     default:
       return decideLeaderCommand(state, command);
@@ -58,10 +60,12 @@ function openNextStage(state: ProjectState, command: OpenNextStage): ProjectEven
   const { stage, name, timeLimit, tasks } = template;
   return [
     { type: 'StageOpened', data: { stage, name, openedAt: command.at, timeLimit, deadline: command.deadline } },
-    ...tasks.map((task): ProjectEvent => ({
-      type: 'TaskAssigned',
-      data: { taskId: taskId(state.code, stage, task.key), stage, taskKey: task.key, name: task.name, department: task.department, assignedAt: command.at },
-    })),
+    ...tasks.map((task): ProjectEvent => {
+      const deadline = command.statutoryDeadlines?.[task.key];
+      const statutory = task.statutoryLimit && deadline ? { statutory: { limit: task.statutoryLimit, deadline } } : {};
+      const data = { taskId: taskId(state.code, stage, task.key), stage, taskKey: task.key, name: task.name, department: task.department, assignedAt: command.at };
+      return { type: 'TaskAssigned', data: { ...data, ...statutory } };
+    }),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { Clock, stageClockId } from '../escalation';
+import { Clock, stageClockId, statutoryClockId } from '../escalation';
 import { assertNever } from '../errors';
 import { DEFAULT_ESCALATION_LEVELS } from '../templates';
 import { ProjectEvent } from './project-events';
@@ -25,13 +25,24 @@ function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'Projec
       return { ...state, currentStage: stage, stages: [...state.stages, progress], clocks: [...state.clocks, clock] };
     }
     case 'TaskAssigned': {
-      const { taskId, stage, taskKey, name, department, assignedAt } = event.data;
+      const { taskId, stage, taskKey, name, department, assignedAt, statutory } = event.data;
       const task: TaskState = { id: taskId, stage, key: taskKey, name, department, status: 'pending', assignedAt };
-      return { ...state, tasks: [...state.tasks, task] };
+      if (!statutory) return { ...state, tasks: [...state.tasks, task] };
+      const clock: Clock = {
+        id: statutoryClockId(stage, taskKey),
+        subject: { kind: 'statutory', taskId },
+        fired: [],
+        generation: 1,
+        ...fromDeadline(statutory.deadline, 'red-only'),
+      };
+      const withClock = { ...task, statutory: { limit: statutory.limit, used: 0, runningSince: assignedAt } };
+      return { ...state, tasks: [...state.tasks, withClock], clocks: [...state.clocks, clock] };
     }
     case 'TaskDecided': {
-      const { taskId, decision, comment, decidedAt } = event.data;
-      return updateTask(state, taskId, { status: decision, lastComment: comment, decidedAt });
+      const { taskId, decision, comment, decidedAt, stage } = event.data;
+      const task = state.tasks.find((candidate) => candidate.id === taskId)!;
+      const decided = updateTask(state, taskId, { status: decision, lastComment: comment, decidedAt });
+      return decision === 'returned' ? decided : withoutClock(decided, statutoryClockId(stage, task.key));
     }
     case 'TaskResubmitted':
       return updateTask(state, event.data.taskId, { status: 'pending', lastComment: event.data.comment });
@@ -108,6 +119,17 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
       return updateTask(state, event.data.taskId, { specialProcedure: event.data.procedure });
     case 'SpecialProcedureEnded':
       return updateTask(state, event.data.taskId, { specialProcedure: undefined });
+    case 'StatutoryClockStopped': {
+      const task = state.tasks.find((candidate) => candidate.id === event.data.taskId)!;
+      const stopped = updateClock(state, statutoryClockId(task.stage, task.key), { instants: undefined });
+      return updateTask(stopped, task.id, { statutory: { ...task.statutory!, used: event.data.used, runningSince: undefined } });
+    }
+    case 'StatutoryClockRestarted': {
+      const { taskId, restartedAt, deadline } = event.data;
+      const task = state.tasks.find((candidate) => candidate.id === taskId)!;
+      const running = updateClock(state, statutoryClockId(task.stage, task.key), fromDeadline(deadline, 'red-only'));
+      return updateTask(running, taskId, { statutory: { ...task.statutory!, runningSince: restartedAt } });
+    }
     case 'DeadlineRecomputed': {
       // Levels already fired stay fired: an alert once sent is not taken back by a calendar correction.
       const { stage, deadline } = event.data;
@@ -122,9 +144,10 @@ export function fold(events: readonly ProjectEvent[], initial?: ProjectState): P
   return events.reduce<ProjectState | undefined>(evolve, initial);
 }
 
-function fromDeadline(deadline: StageDeadline): Pick<Clock, 'instants' | 'calendarVersion' | 'fallbackYears'> {
+/** A stage clock has the whole ladder; a statutory limit is red when passed, nothing before or after. */
+function fromDeadline(deadline: StageDeadline, levels: 'ladder' | 'red-only' = 'ladder'): Pick<Clock, 'instants' | 'calendarVersion' | 'fallbackYears'> {
   return {
-    instants: { yellow: deadline.warnAt, red: deadline.dueAt, 'second-level': deadline.secondLevelAt },
+    instants: levels === 'red-only' ? { red: deadline.dueAt } : { yellow: deadline.warnAt, red: deadline.dueAt, 'second-level': deadline.secondLevelAt },
     calendarVersion: deadline.calendarVersion,
     fallbackYears: deadline.fallbackYears,
   };

@@ -24,6 +24,8 @@ export interface RegisterProject {
 export interface OpenNextStage {
   type: 'OpenNextStage';
   deadline: StageDeadline;
+  /** By task key, for tasks whose statutory limit has its own clock. */
+  statutoryDeadlines?: Record<string, StageDeadline>;
   at: string;
 }
 
@@ -58,6 +60,21 @@ export interface StopStageClock {
   type: 'StopStageClock';
   used: number;
   reason: string;
+  at: string;
+}
+
+export interface StopStatutoryClock {
+  type: 'StopStatutoryClock';
+  taskId: string;
+  used: number;
+  at: string;
+}
+
+export interface RestartStatutoryClock {
+  type: 'RestartStatutoryClock';
+  taskId: string;
+  deadline: StageDeadline;
+  restartedAt: string;
   at: string;
 }
 
@@ -159,6 +176,8 @@ export type ProjectCommand =
   | EndSpecialProcedure
   | StopStageClock
   | RestartStageClock
+  | StopStatutoryClock
+  | RestartStatutoryClock
   | RaiseAlert
   | RecomputeStageDeadline
   | LeaderCommand;

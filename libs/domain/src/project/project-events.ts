@@ -18,7 +18,16 @@ export interface StageOpened {
 
 export interface TaskAssigned {
   type: 'TaskAssigned';
-  data: { taskId: string; stage: StageKey; taskKey: string; name: string; department: string; assignedAt: string };
+  data: {
+    taskId: string;
+    stage: StageKey;
+    taskKey: string;
+    name: string;
+    department: string;
+    assignedAt: string;
+    /** Absent for tasks without a statutory limit, and in events recorded before statutory clocks. */
+    statutory?: { limit: TimeLimit; deadline: StageDeadline };
+  };
 }
 
 export interface TaskDecided {
@@ -145,6 +154,17 @@ export interface SpecialProcedureEnded {
   data: { taskId: string; reason: string; endedAt: string };
 }
 
+/** A task's statutory clock stopped (补正, special procedure, suspension) or ran again with the time used. */
+export interface StatutoryClockStopped {
+  type: 'StatutoryClockStopped';
+  data: { taskId: string; stoppedAt: string; used: number };
+}
+
+export interface StatutoryClockRestarted {
+  type: 'StatutoryClockRestarted';
+  data: { taskId: string; restartedAt: string; deadline: StageDeadline };
+}
+
 /** An operator corrected the working-day calendar and the running stage clock's instants moved. */
 export interface DeadlineRecomputed {
   type: 'DeadlineRecomputed';
@@ -175,7 +195,9 @@ export type ProjectEvent =
   | ProblemClosed
   | SpecialProcedureStarted
   | SpecialProcedureEnded
-  | DeadlineRecomputed;
+  | DeadlineRecomputed
+  | StatutoryClockStopped
+  | StatutoryClockRestarted;
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -204,4 +226,6 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   SpecialProcedureStarted: 1,
   SpecialProcedureEnded: 1,
   DeadlineRecomputed: 1,
+  StatutoryClockStopped: 1,
+  StatutoryClockRestarted: 1,
 };

@@ -22,6 +22,8 @@ export interface TaskState {
   decidedAt?: string;
   /** Set while a procedure the law excludes from the limit runs (专家评审, 听证, 公示). */
   specialProcedure?: SpecialProcedure;
+  /** The statutory limit's clock, counted like the stage's: stopped while the case is out of the department's hands. */
+  statutory?: { limit: TimeLimit; used: number; runningSince?: string };
 }
 
 export interface StageProgress {

@@ -29,6 +29,8 @@ const SUMMARIES: Summaries = {
   SpecialProcedureStarted: ({ taskId, procedure, reason }) => withReason(`${procedure} started on ${taskId}`, reason),
   SpecialProcedureEnded: ({ taskId, reason }) => withReason(`special procedure on ${taskId} ended`, reason),
   DeadlineRecomputed: ({ stage, deadline, reason }) => withReason(`${stage} deadline recomputed to ${deadline.dueAt}`, reason),
+  StatutoryClockStopped: ({ taskId, used }) => `statutory clock of ${taskId} stopped (${used} used)`,
+  StatutoryClockRestarted: ({ taskId, deadline }) => `statutory clock of ${taskId} runs again, due ${deadline.dueAt}`,
 };
 
 export function summarizeProjectEvent(event: ProjectEvent): string {

@@ -57,6 +57,11 @@ export class ProjectBoardProjection extends PerEventProjection {
       case 'EscalationRaised':
         if (event.data.subject.kind === 'stage') {
           await update('stage_alert_level = $4, light_explanation = $5', [event.data.level, event.data.explanation]);
+        } else if (event.data.subject.kind === 'statutory') {
+          // Passing a statutory limit is always red, even when the stage's own clock is still green or yellow.
+          await update(`stage_alert_level = CASE WHEN stage_alert_level = 'second-level' THEN stage_alert_level ELSE 'red' END, light_explanation = $4`, [event.data.explanation]);
+        } else {
+          await update();
         }
         return;
       case 'DeadlineExtended':
@@ -93,6 +98,8 @@ export class ProjectBoardProjection extends PerEventProjection {
       case 'InstructionGiven':
       case 'SpecialProcedureStarted':
       case 'SpecialProcedureEnded':
+      case 'StatutoryClockStopped':
+      case 'StatutoryClockRestarted':
         await update();
         return;
       default:

@@ -57,6 +57,8 @@ const STATEMENTS: StageStatements = {
   SpecialProcedureStarted: nothing,
   SpecialProcedureEnded: nothing,
   DeadlineRecomputed: nothing,
+  StatutoryClockStopped: nothing,
+  StatutoryClockRestarted: nothing,
 };
 
 /**

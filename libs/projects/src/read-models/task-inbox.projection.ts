@@ -67,6 +67,8 @@ export class TaskInboxProjection extends PerEventProjection {
       case 'ProblemClosed':
       case 'SpecialProcedureStarted':
       case 'SpecialProcedureEnded':
+      case 'StatutoryClockStopped':
+      case 'StatutoryClockRestarted':
         return;
       default:
         assertNever(event);

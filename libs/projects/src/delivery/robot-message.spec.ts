@@ -1,0 +1,50 @@
+import { AlertNotice, DingTalkMessage, projectLink, robotMessage, WeComMessage } from './robot-message';
+
+const notice: AlertNotice = {
+  level: 'red',
+  projectCode: '2026-341521-48-01-000001',
+  projectName: '城东新能源产业园',
+  summary: '规划选址阶段超过办理时限，限办 2026-03-12，未办结事项：建设项目选址意见书',
+  recipients: ['常务副县长 王建国'],
+  raisedAt: '2026-03-12T01:30:00.000Z',
+  link: 'https://keystone.example.gov.cn/projects/2026-341521-48-01-000001',
+};
+
+describe('alert messages for group robots', () => {
+  it('gives DingTalk a markdown title and text naming the level, project, situation and recipients, in China time', () => {
+    const message = robotMessage('dingtalk', notice) as DingTalkMessage;
+    expect(message.msgtype).toBe('markdown');
+    expect(message.markdown.title).toBe('【超期督办】城东新能源产业园');
+    expect(message.markdown.text.split('\n\n')).toEqual([
+      '### 【超期督办】城东新能源产业园',
+      '**项目代码**：2026-341521-48-01-000001',
+      '**情况**：规划选址阶段超过办理时限，限办 2026-03-12，未办结事项：建设项目选址意见书',
+      '**接收**：常务副县长 王建国',
+      '**时间**：2026-03-12 09:30',
+      '[查看项目](https://keystone.example.gov.cn/projects/2026-341521-48-01-000001)',
+    ]);
+  });
+
+  it('gives WeCom the same lines as markdown content, one per line', () => {
+    const message = robotMessage('wecom', notice) as WeComMessage;
+    expect(Object.keys(message.markdown)).toEqual(['content']);
+    expect(message.markdown.content.split('\n')).toEqual((robotMessage('dingtalk', notice) as DingTalkMessage).markdown.text.split('\n\n'));
+  });
+
+  it('names each level in Chinese: 预警, 超期督办, 集体协调', () => {
+    const titles = (['yellow', 'red', 'second-level'] as const).map((level) => (robotMessage('dingtalk', { ...notice, level }) as DingTalkMessage).markdown.title);
+    expect(titles).toEqual(['【预警】城东新能源产业园', '【超期督办】城东新能源产业园', '【集体协调】城东新能源产业园']);
+  });
+
+  it('leaves the link out without a public address, and keeps typed newlines from starting lines', () => {
+    const text = (robotMessage('dingtalk', { ...notice, link: undefined, projectName: '城东\n### 伪造标题', recipients: ['自然资源局', '项目攻坚领导小组办公室'] }) as DingTalkMessage).markdown.text;
+    expect(text).not.toContain('查看项目');
+    expect(text).toContain('### 【超期督办】城东 ### 伪造标题');
+    expect(text).toContain('**接收**：自然资源局、项目攻坚领导小组办公室');
+  });
+
+  it('links to the project page under the public address', () => {
+    expect(projectLink('https://keystone.example.gov.cn/', 'a b')).toBe('https://keystone.example.gov.cn/projects/a%20b');
+    expect(projectLink(undefined, 'x')).toBeUndefined();
+  });
+});
