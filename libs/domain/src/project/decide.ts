@@ -62,9 +62,9 @@ function openNextStage(state: ProjectState, command: OpenNextStage): ProjectEven
     { type: 'StageOpened', data: { stage, name, openedAt: command.at, timeLimit, deadline: command.deadline } },
     ...tasks.map((task): ProjectEvent => {
       const deadline = command.statutoryDeadlines?.[task.key];
-      const statutory = task.statutoryLimit && deadline ? { statutory: { limit: task.statutoryLimit, deadline } } : {};
+      const statutory = task.statutoryLimit && deadline ? { limit: task.statutoryLimit, deadline } : null;
       const data = { taskId: taskId(state.code, stage, task.key), stage, taskKey: task.key, name: task.name, department: task.department, assignedAt: command.at };
-      return { type: 'TaskAssigned', data: { ...data, ...statutory } };
+      return { type: 'TaskAssigned', data: { ...data, statutory } };
     }),
   ];
 }

@@ -8,3 +8,4 @@ export * from './decide';
 export * from './plan-stage-deadline';
 export * from './clock-rules';
 export * from './leader-rules';
+export * from './event-upcasters';

@@ -25,8 +25,8 @@ export interface TaskAssigned {
     name: string;
     department: string;
     assignedAt: string;
-    /** Absent for tasks without a statutory limit, and in events recorded before statutory clocks. */
-    statutory?: { limit: TimeLimit; deadline: StageDeadline };
+    /** The clock of the task's statutory limit (v2); null for a task without one. */
+    statutory: { limit: TimeLimit; deadline: StageDeadline } | null;
   };
 }
 
@@ -205,7 +205,7 @@ export type ProjectEventType = ProjectEvent['type'];
 export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   ProjectRegistered: 1,
   StageOpened: 1,
-  TaskAssigned: 1,
+  TaskAssigned: 2,
   TaskDecided: 1,
   TaskResubmitted: 1,
   StageClosed: 1,
