@@ -1,12 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMigrations } from '@keystone/persistence';
 import { createDatabase, dropDatabase } from '@keystone/stack';
 import { importCalendarYear, listCalendarYear, listCalendarYears } from './calendar-actions';
-import { calendarCliEnv, openCalendarContext } from './calendar-context';
+import { CalendarModule } from '@keystone/calendar';
+import { openOperatorContext, operatorEnv } from '../operations/operator-context';
 import { calendarCommand } from './calendar.command';
 
 const LATE_NOVEMBER_2026 = new Date('2026-11-29T12:00:00+08:00');
@@ -34,7 +35,7 @@ describe('the calendar commands on a test database', () => {
     databaseUrl = await createDatabase(serverUrl(), databaseName);
     await runMigrations(databaseUrl);
     folder = await mkdtemp(join(tmpdir(), 'keystone-calendar-cli-'));
-    context = await openCalendarContext(calendarCliEnv({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '2' }));
+    context = await openOperatorContext({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '2' }, [CalendarModule]);
   });
 
   afterAll(async () => {
@@ -86,8 +87,14 @@ describe('the calendar commands on a test database', () => {
     await expect(run()).rejects.toThrow(message);
   });
 
-  it('given no DATABASE_URL, when the environment is read, then it says what is missing', () => {
-    expect(() => calendarCliEnv({})).toThrow('DATABASE_URL is not set');
+  it('given no DATABASE_URL and no local stack, when the environment is read, then it says what is missing', () => {
+    expect(() => operatorEnv({}, '/nonexistent')).toThrow('DATABASE_URL is not set');
+  });
+
+  it('given no DATABASE_URL beside a local stack, when the environment is read, then it uses the stack’s database', async () => {
+    await mkdir(join(folder, 'postgres'), { recursive: true });
+    await jsonFile('postgres/PG_VERSION', '18');
+    expect(operatorEnv({}, folder).DATABASE_URL).toBe('postgres://postgres:postgres@127.0.0.1:54329/keystone');
   });
 
   it('given the command line with a refused file, when parsed, then the command rejects so that main exits non-zero', async () => {

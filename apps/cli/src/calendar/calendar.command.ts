@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { importCalendarYear, listCalendarYear, listCalendarYears } from './calendar-actions';
-import { withCalendarContext } from './calendar-context';
+import { CalendarModule } from '@keystone/calendar';
+import { withOperatorContext } from '../operations/operator-context';
 
 /** The operator's calendar commands, on the database named by DATABASE_URL. */
 export function calendarCommand(): Command {
@@ -10,7 +11,7 @@ export function calendarCommand(): Command {
     .command('list')
     .argument('<year>')
     .description("a year's holidays and make-up working days")
-    .action(async (year: string) => print(await withCalendarContext(process.env, (context) => listCalendarYear(context, year))));
+    .action(async (year: string) => print(await withOperatorContext(process.env, [CalendarModule], (context) => listCalendarYear(context, year))));
   calendar
     .command('import')
     .argument('<year>')
@@ -18,12 +19,12 @@ export function calendarCommand(): Command {
     .option('--by <name>', 'who is importing, recorded with the year', `cli (${userInfo().username})`)
     .description('import or correct a year; without "confirmed": true it stays unconfirmed')
     .action(async (year: string, options: { file: string; by: string }) =>
-      print(await withCalendarContext(process.env, (context) => importCalendarYear(context, year, options.file, options.by))),
+      print(await withOperatorContext(process.env, [CalendarModule], (context) => importCalendarYear(context, year, options.file, options.by))),
     );
   calendar
     .command('years')
     .description('the years covered, unconfirmed and missing')
-    .action(async () => print(await withCalendarContext(process.env, (context) => listCalendarYears(context, new Date()))));
+    .action(async () => print(await withOperatorContext(process.env, [CalendarModule], (context) => listCalendarYears(context, new Date()))));
   return calendar;
 }
 

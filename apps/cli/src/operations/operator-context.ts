@@ -1,18 +1,27 @@
 import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
-import { ConfigModule } from '@keystone/config';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigModule, loadDevStackConfig } from '@keystone/config';
 import { PersistenceModule } from '@keystone/persistence';
+import { repoRoot } from '@keystone/stack';
 
 export type OperatorModules = (Type<unknown> | DynamicModule)[];
 
 /**
- * The services' environment as an operator command reads it. Commands sign no tokens, but KeystoneConfig
- * insists on a secret, so a throwaway one stands in when none is set.
+ * The services' environment as an operator command reads it: DATABASE_URL, or else the database `npm start`
+ * runs on this machine. Commands sign no tokens, but KeystoneConfig insists on a secret, so a throwaway one
+ * stands in when none is set.
  */
-export function operatorEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: operator commands work on Keystone's database directly");
-  return { ...env, JWT_SECRET: env.JWT_SECRET || randomBytes(32).toString('hex') };
+export function operatorEnv(env: Record<string, string | undefined>, defaultDataDir = join(repoRoot(), '.data')): Record<string, string | undefined> {
+  const secret = env.JWT_SECRET || randomBytes(32).toString('hex');
+  if (env.DATABASE_URL) return { ...env, JWT_SECRET: secret };
+  const stack = loadDevStackConfig(env, defaultDataDir);
+  if (!existsSync(join(stack.KEYSTONE_DATA_DIR, 'postgres', 'PG_VERSION'))) {
+    throw new Error(`DATABASE_URL is not set and there is no local stack in ${stack.KEYSTONE_DATA_DIR}: operator commands work on Keystone's database directly`);
+  }
+  return { ...env, JWT_SECRET: secret, DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${stack.EMBEDDED_POSTGRES_PORT}/keystone` };
 }
 
 /** A Nest context with the configuration, the database and only the modules a command needs. */
