@@ -1,9 +1,8 @@
-import { ApplicationFailure, proxyLocalActivities, uuid4 } from '@temporalio/workflow';
-import type { NewEvent, ProjectActivities } from '@keystone/contracts';
-import { DOMAIN_REJECTION, STREAM_VERSION_CONFLICT } from '@keystone/contracts';
+import { ApplicationFailure, uuid4 } from '@temporalio/workflow';
+import type { NewEvent } from '@keystone/contracts';
+import { DOMAIN_REJECTION } from '@keystone/contracts';
 import {
   Actor,
-  DEFAULT_ESCALATION_LEVELS,
   DomainError,
   PROJECT_EVENT_SCHEMA_VERSIONS,
   ProjectCommand,
@@ -12,20 +11,10 @@ import {
   currentStageProgress,
   decide,
   fold,
-  StageDeadline,
-  StageTemplate,
-  stageAwaitingOpening,
-  stageClockAdjustment,
-  statutoryClockAdjustment,
   systemActor,
 } from '@keystone/domain';
-
-// Local activities: appends are short idempotent writes, and a regular activity would add a
-// server round trip to every decision (FIELD-NOTES).
-const { appendProjectEvents, planStageDeadline, measureClockUse } = proxyLocalActivities<ProjectActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '50 ms', maximumInterval: '5 seconds', nonRetryableErrorTypes: [STREAM_VERSION_CONFLICT] },
-});
+import { Features, nextFollowUp, planRunningStage } from './project-follow-ups';
+import { appendProjectEvents } from './project.activities';
 
 interface Origin {
   actor: Actor;
@@ -39,10 +28,9 @@ interface Origin {
 export class ProjectJournal {
   private tail: Promise<unknown> = Promise.resolve();
 
-  /** @param features false for runs recorded before the feature existed (patches `stage-clocks`, `statutory-clocks`). */
   constructor(
     private current: ProjectState | undefined,
-    private readonly features: { clocks: boolean; statutory: boolean },
+    private readonly features: Features,
   ) {}
 
   get state(): ProjectState | undefined {
@@ -63,13 +51,7 @@ export class ProjectJournal {
     return this.serially(async () => {
       const progress = this.current && currentStageProgress(this.current);
       if (!progress?.runningSince) return this.current!;
-      const deadline = await planStageDeadline({
-        openedAt: progress.runningSince,
-        timeLimit: progress.timeLimit,
-        ...progress.levels,
-        used: progress.used,
-        extensionWorkingDays: progress.extensionWorkingDays,
-      });
+      const deadline = await planRunningStage(progress, progress.runningSince);
       const origin = { actor: systemActor('calendar-correction'), correlationId: `calendar:${years.join(',')}` };
       return this.record({ type: 'RecomputeStageDeadline', deadline, years, at }, origin);
     });
@@ -99,64 +81,12 @@ export class ProjectJournal {
   private async settle(stamped: Stamped[], at: string, origin: Origin): Promise<Stamped[]> {
     const followUps: Stamped[] = [];
     for (let state = this.after(stamped); ; state = this.after([...stamped, ...followUps])) {
-      const next = await this.followUp(state, at);
+      const next = await nextFollowUp(state, at, this.features);
       if (!next) return followUps;
       const actor = systemActor(next.rule);
       const causationId = uuid4();
       followUps.push(...decide(state, next.command).map((event) => this.stamp(event, at, { actor, correlationId: origin.correlationId }, causationId)));
     }
-  }
-
-  private async followUp(state: ProjectState, at: string): Promise<FollowUp | undefined> {
-    const stage = stageAwaitingOpening(state);
-    if (stage) {
-      const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
-      const deadline = await planStageDeadline({ openedAt: at, timeLimit: stage.timeLimit, ...levels });
-      const statutoryDeadlines = this.features.statutory ? await this.planStatutoryDeadlines(stage, at) : undefined;
-      return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at, ...(statutoryDeadlines && { statutoryDeadlines }) } };
-    }
-    return (await this.stageClockFollowUp(state, at)) ?? (await this.statutoryClockFollowUp(state, at));
-  }
-
-  private async planStatutoryDeadlines(stage: StageTemplate, at: string): Promise<Record<string, StageDeadline>> {
-    const deadlines: Record<string, StageDeadline> = {};
-    for (const task of stage.tasks) {
-      if (task.statutoryLimit) deadlines[task.key] = await planStageDeadline({ openedAt: at, timeLimit: task.statutoryLimit, ...DEFAULT_ESCALATION_LEVELS });
-    }
-    return deadlines;
-  }
-
-  private async statutoryClockFollowUp(state: ProjectState, at: string): Promise<FollowUp | undefined> {
-    const adjustment = this.features.statutory ? statutoryClockAdjustment(state) : undefined;
-    if (!adjustment) return undefined;
-    const { task } = adjustment;
-    const { limit, used } = task.statutory!;
-    if (adjustment.kind === 'stop') {
-      const more = await measureClockUse({ since: adjustment.since, until: at, timeLimit: limit });
-      return { rule: 'statutory-clock:stop', command: { type: 'StopStatutoryClock', taskId: task.id, used: used + more, at } };
-    }
-    const restartedAt = adjustment.segmentStart ?? at;
-    const deadline = await planStageDeadline({ openedAt: restartedAt, timeLimit: limit, ...DEFAULT_ESCALATION_LEVELS, used });
-    return { rule: 'statutory-clock:restart', command: { type: 'RestartStatutoryClock', taskId: task.id, deadline, restartedAt, at } };
-  }
-
-  private async stageClockFollowUp(state: ProjectState, at: string): Promise<FollowUp | undefined> {
-    const adjustment = this.features.clocks ? stageClockAdjustment(state) : undefined;
-    const progress = currentStageProgress(state);
-    if (!adjustment || !progress) return undefined;
-    if (adjustment.kind === 'stop') {
-      const used = progress.used + (await measureClockUse({ since: adjustment.since, until: at, timeLimit: progress.timeLimit }));
-      return { rule: 'stage-clock:stop', command: { type: 'StopStageClock', used, reason: adjustment.reason, at } };
-    }
-    const restartedAt = adjustment.segmentStart ?? at;
-    const deadline = await planStageDeadline({
-      openedAt: restartedAt,
-      timeLimit: progress.timeLimit,
-      ...progress.levels,
-      used: progress.used,
-      extensionWorkingDays: progress.extensionWorkingDays,
-    });
-    return { rule: 'stage-clock:restart', command: { type: 'RestartStageClock', deadline, restartedAt, at } };
   }
 
   private after(stamped: Stamped[]): ProjectState {
@@ -176,11 +106,6 @@ export class ProjectJournal {
     };
     return { event, envelope };
   }
-}
-
-interface FollowUp {
-  rule: string;
-  command: ProjectCommand;
 }
 
 interface Stamped {

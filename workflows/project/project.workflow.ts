@@ -5,18 +5,16 @@ import {
   continueAsNew,
   currentUpdateInfo,
   patched,
-  proxyLocalActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { ProjectActionRequest, ProjectActivities, ProjectOutcome, ProjectWorkflowInput } from '@keystone/contracts';
+import type { ProjectActionRequest, ProjectOutcome, ProjectWorkflowInput } from '@keystone/contracts';
 import { DOMAIN_REJECTION } from '@keystone/contracts';
 import type { Actor, LeaderCommand, ProjectCommand, ProjectState } from '@keystone/domain';
 import { pendingLevels, systemActor } from '@keystone/domain';
 import { ProjectJournal } from './project-journal';
+import { planFixedDeadline } from './project.activities';
 import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, projectStateQuery, resubmitTaskUpdate } from './project.messages';
-
-const { planFixedDeadline } = proxyLocalActivities<ProjectActivities>({ startToCloseTimeout: '10 seconds' });
 
 /**
  * One key project from registration to completion or refusal. Departments' decisions and leaders' actions

@@ -1,0 +1,83 @@
+import {
+  DEFAULT_ESCALATION_LEVELS,
+  ProjectCommand,
+  ProjectState,
+  StageDeadline,
+  StageProgress,
+  StageTemplate,
+  currentStageProgress,
+  stageAwaitingOpening,
+  stageClockAdjustment,
+  statutoryClockAdjustment,
+} from '@keystone/domain';
+import { measureClockUse, planStageDeadline } from './project.activities';
+
+/** Behaviour added while projects run, off for runs recorded before it existed (patches). */
+export interface Features {
+  clocks: boolean;
+  statutory: boolean;
+}
+
+/** A command the project's own rules issue, and the rule that issued it (the events' system actor). */
+export interface FollowUp {
+  rule: string;
+  command: ProjectCommand;
+}
+
+/**
+ * What the project's rules do next on their own: open the next stage, stop or restart a clock. Each needs
+ * the working-day calendar, which only an activity may read.
+ */
+export async function nextFollowUp(state: ProjectState, at: string, features: Features): Promise<FollowUp | undefined> {
+  const stage = stageAwaitingOpening(state);
+  if (stage) return openStage(stage, at, features);
+  return (await stageClockFollowUp(state, at, features)) ?? (await statutoryClockFollowUp(state, at, features));
+}
+
+/** The open stage's clock planned afresh from `start`, with the time already used and any extension. */
+export function planRunningStage(progress: StageProgress, start: string): Promise<StageDeadline> {
+  const { timeLimit, levels, used, extensionWorkingDays } = progress;
+  return planStageDeadline({ openedAt: start, timeLimit, ...levels, used, extensionWorkingDays });
+}
+
+async function openStage(stage: StageTemplate, at: string, features: Features): Promise<FollowUp> {
+  const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
+  const deadline = await planStageDeadline({ openedAt: at, timeLimit: stage.timeLimit, ...levels });
+  const statutoryDeadlines = features.statutory ? await planStatutoryDeadlines(stage, at) : undefined;
+  return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at, ...(statutoryDeadlines && { statutoryDeadlines }) } };
+}
+
+async function planStatutoryDeadlines(stage: StageTemplate, at: string): Promise<Record<string, StageDeadline>> {
+  const deadlines: Record<string, StageDeadline> = {};
+  for (const task of stage.tasks) {
+    if (task.statutoryLimit) deadlines[task.key] = await planStageDeadline({ openedAt: at, timeLimit: task.statutoryLimit, ...DEFAULT_ESCALATION_LEVELS });
+  }
+  return deadlines;
+}
+
+async function stageClockFollowUp(state: ProjectState, at: string, features: Features): Promise<FollowUp | undefined> {
+  const adjustment = features.clocks ? stageClockAdjustment(state) : undefined;
+  const progress = currentStageProgress(state);
+  if (!adjustment || !progress) return undefined;
+  if (adjustment.kind === 'stop') {
+    const used = progress.used + (await measureClockUse({ since: adjustment.since, until: at, timeLimit: progress.timeLimit }));
+    return { rule: 'stage-clock:stop', command: { type: 'StopStageClock', used, reason: adjustment.reason, at } };
+  }
+  const restartedAt = adjustment.segmentStart ?? at;
+  const deadline = await planRunningStage(progress, restartedAt);
+  return { rule: 'stage-clock:restart', command: { type: 'RestartStageClock', deadline, restartedAt, at } };
+}
+
+async function statutoryClockFollowUp(state: ProjectState, at: string, features: Features): Promise<FollowUp | undefined> {
+  const adjustment = features.statutory ? statutoryClockAdjustment(state) : undefined;
+  if (!adjustment) return undefined;
+  const { task } = adjustment;
+  const { limit, used } = task.statutory!;
+  if (adjustment.kind === 'stop') {
+    const more = await measureClockUse({ since: adjustment.since, until: at, timeLimit: limit });
+    return { rule: 'statutory-clock:stop', command: { type: 'StopStatutoryClock', taskId: task.id, used: used + more, at } };
+  }
+  const restartedAt = adjustment.segmentStart ?? at;
+  const deadline = await planStageDeadline({ openedAt: restartedAt, timeLimit: limit, ...DEFAULT_ESCALATION_LEVELS, used });
+  return { rule: 'statutory-clock:restart', command: { type: 'RestartStatutoryClock', taskId: task.id, deadline, restartedAt, at } };
+}
