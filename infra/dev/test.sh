@@ -11,6 +11,8 @@ failed_steps=0
 
 echo "type-checking …"
 npx tsc -p tsconfig.json --noEmit || failed_steps=1
+npx tsc -p apps/web/tsconfig.json || failed_steps=1
+bash infra/dev/build-web.sh || failed_steps=1
 
 npx jest --maxWorkers=2 --json --outputFile="$report" "$@"
 jest_status=$?

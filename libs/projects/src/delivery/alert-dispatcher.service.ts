@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { KeystoneConfig } from '@keystone/config';
 import { signedDingTalkUrl } from './dingtalk-signature';
 import { ClaimedDelivery, DeliveryQueue } from './delivery-queue.repository';
-import { retryDelay, RetrySchedule } from './retry-schedule';
+import { retryDelay, RetrySchedule, retryWindow } from './retry-schedule';
 import { RobotHttpClient } from './robot-http.client';
 
 /** Beyond the request timeout, how long a claim is kept from other workers while its outcome is recorded. */
@@ -29,6 +29,7 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   onApplicationBootstrap(): void {
+    this.logger.log(`delivering alerts to webhooks; a refused delivery is retried for up to ${Math.round(retryWindow(this.retries) / 60_000)} min`);
     this.schedule(0);
   }
 

@@ -28,7 +28,7 @@ export interface AlertNotice {
   link?: string;
 }
 
-export const LEVEL_TITLES: Record<AlertLevel, string> = { yellow: '预警', red: '超期督办', 'second-level': '集体协调' };
+const LEVEL_TITLES: Record<AlertLevel, string> = { yellow: '预警', red: '超期督办', 'second-level': '集体协调' };
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 

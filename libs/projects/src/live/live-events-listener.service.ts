@@ -57,7 +57,10 @@ export class LiveEventsListener implements OnApplicationBootstrap, BeforeApplica
     client.on('end', () => this.lost(client));
     await client.connect();
     await client.query(`LISTEN ${LIVE_CHANNEL}`);
-    if (this.stopped) return void (await client.end());
+    if (this.stopped) {
+      await client.end();
+      return;
+    }
     this.client = client;
   }
 
