@@ -8,6 +8,7 @@ import { ProjectEvent, systemActor } from '@keystone/domain';
 import { AsyncProjector, EventStore, EventStoreModule, ProjectionsModule } from '@keystone/event-store';
 import { StoreTestDatabase } from '../../../event-store/test/store-test-database';
 import { StageDurationsProjection } from './stage-durations.projection';
+import { caughtUp } from '../../../event-store/test/caught-up';
 
 const OPENED = Date.parse('2026-03-02T01:00:00Z');
 const HOUR = 3_600_000;
@@ -64,7 +65,7 @@ describe('the stage durations read model', () => {
     ];
     await moduleRef.get(EventStore).append({ streamId: code, expectedVersion: 0, events: stamped(events) });
 
-    await moduleRef.get(AsyncProjector).catchUp();
+    await caughtUp(moduleRef.get(AsyncProjector));
 
     expect(await stageRow(code)).toEqual({
       departments: ['ecology-environment', 'development-reform', 'industry-it'],
@@ -83,7 +84,7 @@ describe('the stage durations read model', () => {
     ];
     await moduleRef.get(EventStore).append({ streamId: code, expectedVersion: 0, events: stamped(events) });
 
-    await moduleRef.get(AsyncProjector).catchUp();
+    await caughtUp(moduleRef.get(AsyncProjector));
 
     expect(await stageRow(code)).toEqual({ departments: [], outcome: 'refused', stopped: 3 * 3600, handling: 2 * 3600 });
   });
