@@ -109,6 +109,10 @@ describe('stage clocks and the escalation ladder', () => {
     const refused = await stranger.post(`/api/alerts/${red.id}/extend`, { workingDays: 5, reason: '越权' });
     expect(refused.status).toBe(403);
     expect((await leader.post(`/api/alerts/${red.id}/acknowledge`)).status).toBe(200);
+    expect((await leader.post(`/api/alerts/${red.id}/instruct`, { text: '请自然资源局三日内办结' })).status).toBe(200);
+    const officer = await app.as(officerOf('natural-resources'));
+    const instructed = (await alertsOf(officer, profile.code)).find((alert) => alert.id === red.id) as unknown as { instructions: { text: string }[] };
+    expect(instructed.instructions).toEqual([expect.objectContaining({ text: '请自然资源局三日内办结' })]);
     const extended = await leader.post(`/api/alerts/${red.id}/extend`, { workingDays: 5, reason: '等待专家意见' });
     expect(extended.status).toBe(200);
     const generation2 = await eventually(async () => {

@@ -25,11 +25,12 @@ export class AlertInboxProjection extends PerEventProjection {
       await manager.query(`UPDATE alerts SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, updated_at = $2 WHERE id = $1`, [alertId, acknowledgedAt, by]);
     } else if (event.type === 'InstructionGiven') {
       const { alertId, text, by, givenAt, departments } = event.data;
-      await manager.query(`UPDATE alerts SET instructions = instructions || $2::jsonb, updated_at = $3 WHERE id = $1`, [
-        alertId,
-        JSON.stringify([{ text, by, at: givenAt, departments }]),
-        givenAt,
-      ]);
+      // The instruction reaches the departments holding the open tasks: the alert joins their inboxes.
+      await manager.query(
+        `UPDATE alerts SET instructions = instructions || $2::jsonb, updated_at = $3,
+           recipient_codes = ARRAY(SELECT DISTINCT unnest(recipient_codes || $4::text[])) WHERE id = $1`,
+        [alertId, JSON.stringify([{ text, by, at: givenAt, departments }]), givenAt, departments],
+      );
     }
   }
 }
