@@ -31,9 +31,10 @@ export interface BoardRow {
   ownerUnit: string;
   status: 'active' | 'completed' | 'refused';
   currentStage: string | null;
-  currentStageName: string | null;
   stageDueAt: string | null;
   stageClockRunning: boolean;
+  /** Working days to the open stage's limit, negative past it; counted on the working-day calendar. */
+  workingDaysLeft?: number;
   light: Light | null;
   lightExplanation: { rule: string; summary: string } | null;
   suspended: boolean;

@@ -16,8 +16,8 @@ export const POLL_INTERVAL_MS = 3000;
 const LiveFeedContext = createContext<LiveFeed>({ mode: 'connecting', subscribe: () => () => undefined });
 
 /**
- * One subscription to the API's event stream for the whole app. A change with no project code (the stream
- * reconnected, or a polling tick) means "anything may have changed".
+ * One subscription to the API's event stream for the whole app, with polling while the stream is unavailable.
+ * A change with no project code (the stream reconnected, or a polling tick) means "anything may have changed".
  */
 export function LiveUpdatesProvider({ token, children }: { token: string; children: ReactNode }) {
   const [mode, setMode] = useState<LiveMode>('connecting');
@@ -28,13 +28,15 @@ export function LiveUpdatesProvider({ token, children }: { token: string; childr
     let poll: number | undefined;
     const source = new EventSource(`/api/events/stream?access_token=${encodeURIComponent(token)}`);
     source.onopen = () => {
+      window.clearInterval(poll);
+      poll = undefined;
       setMode('stream');
       notify({});
     };
     source.onmessage = (event: MessageEvent<string>) => notify(parseChange(event.data));
+    // Refused, absent or dropped: poll until (and unless) the browser's own retries reconnect the stream.
     source.onerror = () => {
-      // While CONNECTING the browser retries by itself; CLOSED means the stream is refused or absent.
-      if (source.readyState !== EventSource.CLOSED || poll !== undefined) return;
+      if (poll !== undefined) return;
       setMode('polling');
       poll = window.setInterval(() => notify({}), POLL_INTERVAL_MS);
     };
@@ -69,6 +71,9 @@ export function useLiveMode(): LiveMode {
   return useContext(LiveFeedContext).mode;
 }
 
+/** Changes arriving within this window (a burst of events from one decision) cause one refresh. */
+const COALESCE_MS = 200;
+
 /**
  * A number that grows whenever something the page shows may have changed: any project, or just `projectCode`;
  * it stays put when `enabled` is false (data that changes only by hand, such as reference data).
@@ -78,9 +83,18 @@ export function useLiveVersion(projectCode?: string, enabled = true): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!enabled) return undefined;
-    return subscribe((change) => {
-      if (!projectCode || !change.projectCode || change.projectCode === projectCode) setVersion((value) => value + 1);
+    let pending: number | undefined;
+    const unsubscribe = subscribe((change) => {
+      if (projectCode && change.projectCode && change.projectCode !== projectCode) return;
+      pending ??= window.setTimeout(() => {
+        pending = undefined;
+        setVersion((value) => value + 1);
+      }, COALESCE_MS);
     });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(pending);
+    };
   }, [subscribe, projectCode, enabled]);
   return version;
 }

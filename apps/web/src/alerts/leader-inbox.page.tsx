@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { Actor, Alert, AlertLevel, Page } from '../api/api.types';
+import { useApi } from '../api/use-api.hook';
+import { ProblemList } from '../problems/problem-list.component';
+import { ALERT_STATUS } from '../shared/labels';
+import { LoadState } from '../shared/load-state.component';
+import { AlertCard } from './alert-card.component';
+
+const SEVERITY: Record<AlertLevel, number> = { 'second-level': 0, red: 1, yellow: 2 };
+
+const HEADINGS: Partial<Record<Actor['role'], string>> = { 'county-leader': '领导督办', office: '督办事项', 'department-officer': '预警提醒' };
+
+/** Open alerts first, the most severe first, the newest first. */
+function byUrgency(a: Alert, b: Alert): number {
+  return Number(a.status !== 'open') - Number(b.status !== 'open') || SEVERITY[a.level] - SEVERITY[b.level] || b.raisedAt.localeCompare(a.raisedAt);
+}
+
+/** A leader's alerts (the API gives each person their own) with the actions on each, and the problems they raised. */
+export function LeaderInboxPage({ actor }: { actor: Actor }) {
+  const [status, setStatus] = useState('');
+  const { data, error } = useApi<Page<Alert>>(`/api/alerts?limit=500${status ? `&status=${status}` : ''}`);
+  const canAct = actor.role === 'county-leader' || actor.role === 'office';
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{HEADINGS[actor.role] ?? '督办事项'}</h1>
+        <label className="field inline">
+          <span className="field-label">状态</span>
+          <select name="status" value={status} onChange={(event) => setStatus(event.target.value)}>
+            <option value="">全部</option>
+            {Object.entries(ALERT_STATUS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {data ? (
+        <div className="alert-list">
+          {data.items.length ? [...data.items].sort(byUrgency).map((alert) => <AlertCard key={alert.id} alert={alert} canAct={canAct} />) : <p className="empty">没有督办事项。</p>}
+        </div>
+      ) : (
+        <LoadState what="督办事项" error={error} />
+      )}
+      {canAct && (
+        <section className="panel" aria-label="问题清单">
+          <h2>问题清单 · 整改中</h2>
+          <ProblemList query={`status=open&limit=500${actor.leader ? `&leader=${actor.leader}` : ''}`} canClose showProject />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import type { Actor } from '../api/api.types';
+import { DepartmentInboxPage } from '../tasks/department-inbox.page';
+import { LeaderInboxPage } from '../alerts/leader-inbox.page';
+import { BoardPage } from '../board/board.page';
+import { LiveUpdatesProvider } from '../live/live-updates.context';
+import { OperatorPage } from '../operator/operator.page';
+import { ProjectPage } from '../project/project.page';
+import { ReferenceNamesProvider } from '../reference/reference-names.context';
+import { LoginPage } from '../session/login.page';
+import { useSession } from '../session/use-session.hook';
+import { landingOf } from './landing';
+import { navigate, useLocation } from './router';
+import { Shell } from './shell.component';
+
+export function App() {
+  const session = useSession();
+  if (!session) return <LoginPage />;
+  return (
+    <LiveUpdatesProvider token={session.token}>
+      <ReferenceNamesProvider>
+        <Shell actor={session.actor}>
+          <Routes actor={session.actor} />
+        </Shell>
+      </ReferenceNamesProvider>
+    </LiveUpdatesProvider>
+  );
+}
+
+function Routes({ actor }: { actor: Actor }) {
+  const { path } = useLocation();
+  const project = path.match(/^\/projects\/([^/]+)$/);
+  const operated = path.match(/^\/operator(?:\/([^/]+))?$/);
+  if (path === '/board') return <BoardPage />;
+  if (project) return <ProjectPage code={decodeURIComponent(project[1])} actor={actor} />;
+  if (path === '/inbox') return <DepartmentInboxPage />;
+  if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
+  if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
+  return <Redirect to={landingOf(actor.role)} />;
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}

@@ -1,0 +1,35 @@
+import type { Role } from '../api/api.types';
+
+/** Where each role lands after signing in: the page its work starts from. */
+const LANDING: Record<Role, string> = {
+  office: '/board',
+  'county-leader': '/alerts',
+  'department-officer': '/inbox',
+  operator: '/operator',
+  owner: '/board',
+  admin: '/board',
+};
+
+export function landingOf(role: Role): string {
+  return LANDING[role];
+}
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+const BOARD = { to: '/board', label: '挂图作战' };
+
+const NAV: Record<Role, NavItem[]> = {
+  office: [BOARD, { to: '/alerts', label: '督办事项' }],
+  'county-leader': [{ to: '/alerts', label: '领导督办' }, BOARD],
+  'department-officer': [{ to: '/inbox', label: '部门待办' }, { to: '/alerts', label: '预警提醒' }, BOARD],
+  operator: [{ to: '/operator', label: '运维' }, BOARD],
+  owner: [BOARD],
+  admin: [BOARD],
+};
+
+export function navOf(role: Role): NavItem[] {
+  return NAV[role];
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { BoardRow, Page, ProjectHistory } from '../api/api.types';
+import { useApi } from '../api/use-api.hook';
+import { Link } from '../app/link.component';
+import { EventHistory } from '../history/event-history.component';
+import { PROJECT_STATUS, stageName } from '../shared/labels';
+import { LoadState } from '../shared/load-state.component';
+
+const SOURCES = { all: '全部', domain: '仅领域事件', workflow: '仅工作流事件' } as const;
+type Source = keyof typeof SOURCES;
+
+/** 运维: pick a project, read its whole history (domain events and Temporal's), and open it in the Temporal UI. */
+export function OperatorPage({ code }: { code?: string }) {
+  return (
+    <div className="operator">
+      <ProjectPicker selected={code} />
+      {code ? <OperatorHistory code={code} /> : <p className="empty">请在左侧选择项目，查看其完整事件记录。</p>}
+    </div>
+  );
+}
+
+function ProjectPicker({ selected }: { selected?: string }) {
+  const [search, setSearch] = useState('');
+  const { data, error } = useApi<Page<BoardRow>>('/api/projects?limit=1000');
+  const matches = (data?.items ?? []).filter((row) => !search || row.name.includes(search) || row.code.includes(search));
+  return (
+    <aside className="picker panel" aria-label="选择项目">
+      <label className="field">
+        <span className="field-label">项目名称或代码</span>
+        <input name="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+      </label>
+      {!data && <LoadState what="项目" error={error} />}
+      <ul>
+        {matches.map((row) => (
+          <li key={row.code} className={row.code === selected ? 'selected' : ''}>
+            <Link to={`/operator/${row.code}`}>{row.name}</Link>
+            <span className="code">
+              {row.code} · {row.currentStage ? stageName(row.currentStage) : PROJECT_STATUS[row.status]}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+function OperatorHistory({ code }: { code: string }) {
+  const [source, setSource] = useState<Source>('all');
+  const { data, error } = useApi<ProjectHistory>(`/api/projects/${encodeURIComponent(code)}/history`, { projectCode: code });
+  if (!data) return <LoadState what="事件记录" error={error} />;
+  const entries = data.entries.filter((entry) => source === 'all' || entry.source === source);
+  const domainCount = data.entries.filter((entry) => entry.source === 'domain').length;
+  return (
+    <section className="panel history-panel" aria-label="完整事件记录">
+      <div className="page-heading">
+        <h1>事件记录</h1>
+        <Link to={`/projects/${code}`}>项目详情</Link>
+        <a href={data.temporalUiUrl} target="_blank" rel="noreferrer" className="external">
+          在 Temporal 界面中查看工作流
+        </a>
+      </div>
+      <p className="muted small">
+        工作流 {data.workflowId} · 领域事件 {domainCount} 条 · 工作流事件 {data.entries.length - domainCount} 条
+      </p>
+      {!data.workflowHistoryAvailable && <p className="notice">Temporal 已不再保存此工作流的历史（超过保留期），以下仅有领域事件。</p>}
+      <label className="field inline">
+        <span className="field-label">显示</span>
+        <select name="source" value={source} onChange={(event) => setSource(event.target.value as Source)}>
+          {Object.entries(SOURCES).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <EventHistory entries={entries} detailed />
+    </section>
+  );
+}

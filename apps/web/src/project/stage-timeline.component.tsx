@@ -1,0 +1,101 @@
+import type { ProjectState, StageProgress } from '../api/api.types';
+import { stageName } from '../shared/labels';
+import { formatDate, formatDeadline, formatSpan, timeLeft } from '../shared/time-format';
+import { useNow } from '../shared/use-now.hook';
+import { PlannedStage, describeLimit, reverseSchedule } from './reverse-schedule';
+
+type StepState = 'done' | 'current' | 'refused' | 'waiting';
+
+const STEP_LABELS: Record<StepState, string> = { done: '已办结', current: '办理中', refused: '不予许可', waiting: '未开始' };
+
+/** The six stages in order: 倒排工期 planned dates beside the actual ones, and each stage's limit and deadline. */
+export function StageTimeline({ project }: { project: ProjectState }) {
+  const { template, profile } = project;
+  const planned = reverseSchedule(template.stages, profile.plannedStart, profile.plannedCompletion);
+  const span = planned.reduce((sum, stage) => sum + stage.days, 0);
+  return (
+    <section className="panel" aria-label="阶段进度">
+      <h2>阶段进度 · 计划与实际</h2>
+      <ol className="timeline">
+        {template.stages.map((stage, index) => (
+          <StageStep key={stage.stage} index={index} plan={planned[index]} limit={describeLimit(stage.timeLimit)} progress={project.stages.find((item) => item.stage === stage.stage)} state={stepState(project, stage.stage)} />
+        ))}
+      </ol>
+      <p className="method">
+        倒排工期的算法：以计划竣工日期 {profile.plannedCompletion} 为终点向前倒排，把计划开工 {profile.plannedStart} 至计划竣工之间的 {span} 天，按各阶段办理时限占六个阶段时限总和的比例分配，逐段向前推出每个阶段的计划起止日期。实际日期取自项目事件记录，限办时间按工作日历计算（节假日不计，调休上班日计入）。
+      </p>
+    </section>
+  );
+}
+
+function stepState(project: ProjectState, stage: string): StepState {
+  const progress = project.stages.find((item) => item.stage === stage);
+  if (!progress) return 'waiting';
+  if (progress.closedAt) return 'done';
+  if (project.status === 'refused') return 'refused';
+  return 'current';
+}
+
+interface StageStepProps {
+  index: number;
+  plan: PlannedStage;
+  limit: string;
+  progress?: StageProgress;
+  state: StepState;
+}
+
+function StageStep({ index, plan, limit, progress, state }: StageStepProps) {
+  return (
+    <li className={`step step-${state}`} data-stage={plan.stage}>
+      <div className="step-head">
+        <span className="step-number">{index + 1}</span>
+        <span className="step-name">{stageName(plan.stage)}</span>
+        <span className="step-state">{STEP_LABELS[state]}</span>
+      </div>
+      <dl className="step-facts">
+        <dt>倒排计划</dt>
+        <dd>
+          {plan.plannedStart} 至 {plan.plannedEnd}（{plan.days} 天）
+        </dd>
+        <dt>实际</dt>
+        <dd>{progress ? `${formatDate(progress.openedAt)} 至 ${progress.closedAt ? formatDate(progress.closedAt) : '今'}` : '—'}</dd>
+        <dt>办理时限</dt>
+        <dd>
+          {limit}
+          {progress && progress.extensionWorkingDays > 0 && <span className="tag tag-warn">已延期 {progress.extensionWorkingDays} 个工作日</span>}
+        </dd>
+        {progress && (
+          <>
+            <dt>限办</dt>
+            <dd>{formatDeadline(progress.deadline.dueAt)}</dd>
+          </>
+        )}
+      </dl>
+      {progress && <StepVerdict progress={progress} plan={plan} />}
+    </li>
+  );
+}
+
+function StepVerdict({ progress, plan }: { progress: StageProgress; plan: PlannedStage }) {
+  const now = useNow();
+  const due = Date.parse(progress.deadline.dueAt);
+  const behindPlan = Date.parse(progress.closedAt ?? new Date(now).toISOString()) - Date.parse(`${plan.plannedEnd}T23:59:59`);
+  const lines: { text: string; bad: boolean }[] = [];
+  if (progress.closedAt) {
+    const late = Date.parse(progress.closedAt) - due;
+    lines.push(late > 0 ? { text: `超期 ${formatSpan(late)}办结`, bad: true } : { text: '在办理时限内办结', bad: false });
+  } else {
+    const left = timeLeft(progress.deadline.dueAt, now);
+    lines.push({ text: progress.runningSince ? left.text : `计时暂停（${left.text}）`, bad: left.overdue });
+  }
+  if (behindPlan > 0) lines.push({ text: `晚于倒排计划 ${formatSpan(behindPlan)}`, bad: true });
+  return (
+    <ul className="step-verdict">
+      {lines.map((line) => (
+        <li key={line.text} className={line.bad ? 'overdue' : 'ontime'}>
+          {line.text}
+        </li>
+      ))}
+    </ul>
+  );
+}

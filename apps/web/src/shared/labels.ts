@@ -1,0 +1,59 @@
+import type { AlertLevel, Light, Role, TaskStatus } from '../api/api.types';
+
+/** The words of DOMAIN.md for the codes the API speaks. */
+
+export const STAGES: { key: string; name: string }[] = [
+  { key: 'siting', name: '规划选址' },
+  { key: 'land-pre-review', name: '用地预审' },
+  { key: 'environmental-assessment', name: '环评' },
+  { key: 'approval', name: '审批' },
+  { key: 'construction-start', name: '开工' },
+  { key: 'completion', name: '竣工' },
+];
+
+export const stageName = (key: string | null | undefined): string => STAGES.find((stage) => stage.key === key)?.name ?? key ?? '';
+
+export const LIGHTS: Record<Light, { name: string; meaning: string }> = {
+  green: { name: '绿灯', meaning: '按期推进' },
+  yellow: { name: '黄灯', meaning: '预警：临近办理时限' },
+  red: { name: '红灯', meaning: '超期：已超过办理时限' },
+};
+
+export const PROJECT_STATUS: Record<string, string> = { active: '推进中', completed: '已竣工', refused: '不予许可，已终止' };
+
+export const TASK_STATUS: Record<TaskStatus, string> = { pending: '待办理', returned: '退回补正中', approved: '已通过', refused: '不予许可' };
+
+export const ALERT_LEVELS: Record<AlertLevel, string> = { yellow: '黄色预警', red: '红色督办', 'second-level': '二级督办·集体协调' };
+
+export const ALERT_STATUS: Record<string, string> = { open: '待处理', acknowledged: '已确认' };
+
+export const ROLES: Record<Role, string> = {
+  office: '项目办',
+  'department-officer': '审批部门',
+  'county-leader': '包抓县领导',
+  owner: '项目业主',
+  operator: '运维',
+  admin: '系统管理员',
+};
+
+export const SPECIAL_PROCEDURES: Record<string, string> = { 'expert-review': '专家评审', hearing: '听证', publicity: '公示' };
+
+/** Field names in the API's refusals, as the forms label them. */
+export const FIELDS: Record<string, string> = {
+  comment: '意见/理由',
+  reason: '理由',
+  workingDays: '延期工作日数',
+  text: '批示内容',
+  taskId: '办件',
+  department: '承接部门',
+  expectedEnd: '预计恢复日期',
+  description: '问题描述',
+  responsibleUnit: '责任单位',
+  rectificationDeadline: '整改期限',
+  note: '说明',
+  username: '用户名',
+  password: '密码',
+  code: '项目代码',
+  alertId: '督办事项',
+  problemId: '问题',
+};

@@ -1,0 +1,55 @@
+const pad = (value: number) => String(value).padStart(2, '0');
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(iso);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return `${formatDate(iso)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * A deadline as people say it: limits end at the local midnight after the last working day, which reads as that
+ * day (限办 2026-12-14), not as 00:00 of the next; a deadline in seconds (demos, tests) keeps its time.
+ */
+export function formatDeadline(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
+  return midnight ? formatDate(new Date(date.getTime() - 1).toISOString()) : formatDateTime(iso);
+}
+
+/** A span in the largest whole unit that fits: days, else hours, else minutes (stage limits in tests run in seconds). */
+export function formatSpan(ms: number): string {
+  const span = Math.abs(ms);
+  if (span >= DAY) return `${Math.floor(span / DAY)} 天`;
+  if (span >= HOUR) return `${Math.floor(span / HOUR)} 小时`;
+  return `${Math.max(1, Math.floor(span / MINUTE))} 分钟`;
+}
+
+export interface TimeLeft {
+  overdue: boolean;
+  text: string;
+}
+
+/** Calendar time to a deadline: 剩余 3 天, or 超期 2 天 once it has passed. */
+export function timeLeft(dueAt: string, now: number): TimeLeft {
+  const left = Date.parse(dueAt) - now;
+  return left >= 0 ? { overdue: false, text: `剩余 ${formatSpan(left)}` } : { overdue: true, text: `超期 ${formatSpan(left)}` };
+}
+
+const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/** The API's explanations name deadlines as ISO 8601 instants (UTC); people read them as local dates. */
+export function readableInstants(text: string): string {
+  return text.replace(INSTANT, (instant) => formatDeadline(instant));
+}

@@ -1,0 +1,224 @@
+import { BrowserContext, Locator, Page } from 'playwright-core';
+import { DemoCountySeeder } from '@keystone/demo';
+import { ApiClient } from '../../api/test/support/api-client';
+import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
+import { eventually, registerProject } from '../../api/test/support/project-fixtures';
+import { WebBrowser, buildWebApp, capture, isSameDocument, markDocument } from './support/web-browser';
+
+const STAGES = ['siting', 'land-pre-review', 'environmental-assessment', 'approval', 'construction-start', 'completion'];
+
+/** 规划选址 runs out in four seconds (red at the limit), every later stage has a day: alerts fire while a test watches. */
+const FAST_TEMPLATE = {
+  id: 'web-fast',
+  name: '秒级时限模板（浏览器测试）',
+  projectType: 'web-fast',
+  stages: STAGES.map((stage, index) => ({
+    stage,
+    name: stage,
+    timeLimit: { duration: index === 0 ? 'PT4S' : 'P1D' },
+    tasks: [{ key: 'main', name: index === 0 ? '建设项目选址意见书' : `${stage} 审批事项`, department: 'natural-resources' }],
+  })),
+};
+
+/**
+ * The web app in Debian's chromium against the real stack (API serving the built app, worker, Temporal, PostgreSQL),
+ * with the demo county's projects on the board. Each person has their own browser profile, as on their own laptop.
+ */
+describe('the web app in a real browser', () => {
+  let app: KeystoneTestApp;
+  let web: WebBrowser;
+  let office: ApiClient;
+  let leader: { context: BrowserContext; page: Page };
+  let officer: { context: BrowserContext; page: Page };
+
+  const fastProject = async (name: string) => (await registerProject(office, { name, templateId: FAST_TEMPLATE.id, projectType: FAST_TEMPLATE.projectType })).project;
+  const boardRow = (page: Page, code: string) => page.locator(`tr[data-project="${code}"]`);
+  const eventsOf = async (code: string) => (await app.dataSource.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code])) as { type: string; data: Record<string, unknown> }[];
+
+  beforeAll(async () => {
+    buildWebApp();
+    app = await KeystoneTestApp.start();
+    office = await app.as('office');
+    const created = await office.post('/api/templates', FAST_TEMPLATE);
+    if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+    await app.get(DemoCountySeeder).seedProjects({ kind: 'user', userId: 'web-test', username: 'office', role: 'office' });
+    web = await WebBrowser.launch(app.baseUrl);
+    const [leaderContext, officerContext] = [await web.newContext(), await web.newContext({ streamRefused: true })];
+    leader = { context: leaderContext, page: await web.signIn(leaderContext, 'leader-wang', '/alerts') };
+    officer = { context: officerContext, page: await web.signIn(officerContext, 'officer-natural-resources', '/inbox') };
+  });
+
+  afterEach(() => expect(web?.pageErrors ?? []).toEqual([]));
+
+  afterAll(async () => {
+    await web?.close();
+    await app?.stop();
+  });
+
+  it('serves the app at every path outside /api, and leaves /api to the API', async () => {
+    const deepLink = await fetch(`${app.baseUrl}/projects/2026-341521-48-01-000001`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<div id="root">');
+    const unknownRoute = await fetch(`${app.baseUrl}/api/no-such-route`);
+    expect(unknownRoute.status).toBe(404);
+    expect(unknownRoute.headers.get('content-type')).toContain('application/json');
+    expect((await fetch(`${app.baseUrl}/api/health`)).headers.get('content-type')).toContain('application/json');
+  });
+
+  it('signs each role in to its own page, and says why a wrong password is refused', async () => {
+    const context = await web.newContext();
+    const login = await web.open(context, '/');
+    await login.getByLabel('用户名').fill('office');
+    await login.getByLabel('密码').fill('wrong password');
+    await login.getByRole('button', { name: '登录' }).click();
+    await login.getByRole('alert').filter({ hasText: '登录未成功：身份未通过验证' }).waitFor();
+    await capture(login, 'login');
+    await context.close();
+    const officePage = await web.signIn(await web.newContext(), 'office', '/board');
+    await officePage.locator('tr[data-project]').first().waitFor();
+    await officePage.locator('canvas').waitFor();
+    await capture(officePage, 'board');
+    const operatorPage = await web.signIn(await web.newContext(), 'operator', '/operator');
+    await capture(operatorPage, 'operator-start');
+  });
+
+  it("moves the project's stage and light on a leader's open board when an officer approves in the department inbox", async () => {
+    // The leader's page follows the event stream; the officer's cannot reach it and falls back to polling.
+    await leader.page.locator('.live', { hasText: '实时更新' }).waitFor();
+    await officer.page.locator('.live', { hasText: '每 3 秒自动刷新' }).waitFor();
+    const project = await fastProject('城东物流园（审批测试）');
+    const board = leader.page;
+    await board.getByRole('link', { name: '挂图作战' }).click();
+    await markDocument(board);
+    const row = boardRow(board, project.code);
+    await row.locator('[data-testid=stage]', { hasText: '规划选址' }).waitFor();
+    await row.locator('[data-testid=light]', { hasText: '红灯' }).waitFor({ timeout: 20_000 });
+    expect(await row.locator('[data-testid=light]').textContent()).toContain('超过办理时限');
+    await capture(board, 'board-with-red-light');
+
+    const inbox = officer.page;
+    const task = inbox.locator(`article[data-task="${project.tasks[0].id}"]`);
+    await task.getByLabel('意见/理由').fill('材料齐全，同意');
+    await task.getByRole('button', { name: '通过', exact: true }).click();
+    await inbox.getByRole('status').filter({ hasText: '已通过' }).waitFor();
+    await task.waitFor({ state: 'detached' });
+    await capture(inbox, 'department-inbox');
+
+    await row.locator('[data-testid=stage]', { hasText: '用地预审' }).waitFor({ timeout: 15_000 });
+    await row.locator('[data-testid=light]', { hasText: '绿灯' }).waitFor();
+    expect(await isSameDocument(board)).toBe(true);
+  });
+
+  it('extends a deadline from the leader’s alert inbox, refusing it first without a reason', async () => {
+    const project = await fastProject('城北污水管网（延期测试）');
+    const page = leader.page;
+    await page.getByRole('link', { name: '领导督办' }).click();
+    const red = page.locator(`article.level-red[data-project="${project.code}"]`).first();
+    await red.waitFor({ timeout: 20_000 });
+    // Pinned by id: once extended, the re-armed clock raises a new red alert for the same project.
+    const alert = page.locator(`article[data-alert="${await red.getAttribute('data-alert')}"]`);
+    await alert.getByRole('button', { name: '办理' }).click();
+    await alert.getByRole('button', { name: '延期', exact: true }).click();
+    await alert.getByLabel('延期工作日数').fill('5');
+    await alert.getByRole('button', { name: '确认延期' }).click();
+    const refusal = alert.getByRole('alert');
+    await refusal.filter({ hasText: '延期未成功：填写内容不符合要求' }).waitFor();
+    expect(await refusal.textContent()).toContain('理由：should not be empty');
+    await capture(page, 'leader-inbox-refusal');
+
+    await alert.getByLabel('延期理由').fill('等待专家评审意见');
+    await alert.getByRole('button', { name: '确认延期' }).click();
+    await alert.getByRole('status').filter({ hasText: '延期已办理' }).waitFor();
+    const extended = await eventually(async () => {
+      const found = (await eventsOf(project.code)).find((event) => event.type === 'DeadlineExtended');
+      if (!found) throw new Error('no DeadlineExtended yet');
+      return found;
+    }, 'the extension');
+    expect(extended.data).toMatchObject({ stage: 'siting', workingDays: 5, reason: '等待专家评审意见' });
+    await capture(page, 'leader-inbox');
+
+    await alert.getByRole('link', { name: project.profile.name }).click();
+    await page.locator('li.step[data-stage="siting"]', { hasText: '已延期 5 个工作日' }).waitFor();
+  });
+
+  it('lets a leader acknowledge, instruct, reassign, raise and close a problem, suspend and resume from the alert inbox', async () => {
+    const project = await fastProject('西河镇文化广场（督办测试）');
+    const page = leader.page;
+    await page.getByRole('link', { name: '领导督办' }).click();
+    const red = page.locator(`article.level-red[data-project="${project.code}"]`).first();
+    await red.waitFor({ timeout: 20_000 });
+    const alert = page.locator(`article[data-alert="${await red.getAttribute('data-alert')}"]`);
+    await alert.getByRole('button', { name: '办理' }).click();
+    const act = async (command: string, fill?: (form: Locator) => Promise<void>) => {
+      await alert.getByRole('button', { name: command, exact: true }).click();
+      if (fill) {
+        await fill(alert.getByRole('form', { name: command }));
+        await alert.getByRole('button', { name: `确认${command}` }).click();
+      }
+      await alert.getByRole('status').filter({ hasText: `${command}已办理` }).waitFor();
+    };
+
+    await act('确认收到');
+    await alert.locator('.status-tag', { hasText: '已确认' }).waitFor();
+    await act('批示', (form) => form.getByLabel('批示内容').fill('请三个工作日内办结'));
+    await alert.locator('.instructions', { hasText: '请三个工作日内办结' }).waitFor();
+    await act('改派', async (form) => {
+      await form.getByLabel('办件').selectOption(project.tasks[0].id);
+      await form.getByLabel('承接部门').selectOption({ label: '住建局' });
+      await form.getByLabel('改派理由').fill('涉及施工图审查');
+    });
+    await act('提出问题', async (form) => {
+      await form.getByLabel('问题描述').fill('征地拆迁未完成');
+      await form.getByLabel('责任单位').selectOption({ label: '自然资源局' });
+      await form.getByLabel('整改期限').fill('2027-01-15');
+    });
+    await act('暂停项目', async (form) => {
+      await form.getByLabel('暂停理由').fill('等待用地指标');
+      await form.getByLabel('预计恢复日期').fill('2027-03-31');
+    });
+    await capture(page, 'leader-inbox-actions');
+    await act('恢复项目', (form) => form.getByLabel('恢复说明').fill('指标已落实'));
+
+    const problem = page.locator('.problems > li', { hasText: '征地拆迁未完成' });
+    await problem.getByRole('button', { name: '问题销号' }).click();
+    await problem.getByLabel('整改结果').fill('已完成征地');
+    await problem.getByRole('button', { name: '确认问题销号' }).click();
+    await problem.waitFor({ state: 'detached' });
+    const types = (await eventsOf(project.code)).map((event) => event.type);
+    expect(types).toEqual(
+      expect.arrayContaining(['AlertAcknowledged', 'InstructionGiven', 'TaskReassigned', 'ProblemRaised', 'ProjectSuspended', 'ProjectResumed', 'ProblemClosed']),
+    );
+  });
+
+  it('shows why a return without a reason is refused, and leaves the task pending', async () => {
+    const { project } = await registerProject(office, { name: '南山乡便民服务中心（退回测试）' });
+    const page = officer.page;
+    const task = page.locator(`article[data-task="${project.tasks[0].id}"]`);
+    await task.getByRole('button', { name: '退回补正' }).click();
+    const refusal = task.getByRole('alert');
+    await refusal.filter({ hasText: '退回补正未成功：填写内容不符合要求' }).waitFor();
+    expect(await refusal.textContent()).toContain('意见/理由：a reason is required to return a task');
+    await capture(page, 'department-inbox-refusal');
+    const pending = await office.get(`/api/tasks?projectCode=${project.code}&status=pending`);
+    expect(pending.body.items.map((item: { id: string }) => item.id)).toEqual([project.tasks[0].id]);
+  });
+
+  it('shows a project page with its stages planned and actual, and the operator its full history', async () => {
+    const advanced = (await office.get('/api/projects?stage=approval&limit=1')).body.items[0];
+    const page = leader.page;
+    await page.goto(`${app.baseUrl}/projects/${advanced.code}`);
+    await page.locator('li.step').nth(5).waitFor();
+    expect(await page.locator('li.step-done').count()).toBe(3);
+    expect(await page.locator('.method').textContent()).toContain(`以计划竣工日期 ${advanced.plannedCompletion} 为终点向前倒排`);
+    await page.locator('.history-entry', { hasText: '项目登记' }).waitFor();
+    await capture(page, 'project');
+
+    const operator = await web.signIn(await web.newContext(), 'operator', '/operator');
+    await operator.getByRole('link', { name: advanced.name }).click();
+    await operator.locator('.history-workflow').first().waitFor();
+    const temporalLink = operator.getByRole('link', { name: '在 Temporal 界面中查看工作流' });
+    expect(await temporalLink.getAttribute('href')).toContain(encodeURIComponent(`project-${advanced.code}`));
+    expect(await operator.locator('.history-domain').count()).toBeGreaterThan(5);
+    await capture(operator, 'operator');
+  });
+});
