@@ -1,5 +1,4 @@
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   continueAsNew,
@@ -9,9 +8,9 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { ProjectActionRequest, ProjectOutcome, ProjectWorkflowInput } from '@keystone/contracts';
-import { DOMAIN_REJECTION } from '@keystone/contracts';
 import type { Actor, LeaderCommand, ProjectCommand, ProjectState } from '@keystone/domain';
-import { pendingLevels, systemActor } from '@keystone/domain';
+import { projectView } from '@keystone/domain';
+import { runClocks } from './project-clocks';
 import { ProjectJournal } from './project-journal';
 import { planFixedDeadline } from './project.activities';
 import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, projectStateQuery, resubmitTaskUpdate } from './project.messages';
@@ -22,9 +21,10 @@ import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, project
  * stage clocks fire the escalation ladder from timers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
-  // Runs recorded before stage clocks, then statutory clocks, existed replay without them.
+  // Runs recorded before stage clocks, statutory clocks and stable timers existed replay without them.
   const clocks = patched('stage-clocks');
   const statutory = patched('statutory-clocks');
+  const stableTimers = patched('stable-timers');
   const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
@@ -34,17 +34,17 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   setHandler(calendarCorrectedSignal, ({ years }) => void corrections.push(years));
   setHandler(
     decideTaskUpdate,
-    ({ actor, ...request }) => journal.execute({ type: 'DecideTask', ...request, actor, at: now() }, origin(actor)),
+    async ({ actor, ...request }) => projectView(await journal.execute({ type: 'DecideTask', ...request, actor, at: now() }, origin(actor))),
     { validator: ({ actor, ...request }) => journal.check({ type: 'DecideTask', ...request, actor, at: now() }) },
   );
   setHandler(
     resubmitTaskUpdate,
-    ({ actor, ...request }) => journal.execute({ type: 'ResubmitTask', ...request, actor, at: now() }, origin(actor)),
+    async ({ actor, ...request }) => projectView(await journal.execute({ type: 'ResubmitTask', ...request, actor, at: now() }, origin(actor))),
     { validator: ({ actor, ...request }) => journal.check({ type: 'ResubmitTask', ...request, actor, at: now() }) },
   );
   setHandler(
     projectActionUpdate,
-    async (request) => journal.execute(await withPlannedDeadline(request, now()), origin(request.actor)),
+    async (request) => projectView(await journal.execute(await withPlannedDeadline(request, now()), origin(request.actor))),
     { validator: (request) => journal.check(withPlaceholderDeadline(request, now())) },
   );
 
@@ -53,7 +53,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     await journal.execute({ type: 'RegisterProject', profile, template, at: now() }, origin(registeredBy));
   }
 
-  if (clocks) await runClocks(journal, corrections);
+  if (clocks) await runClocks(journal, corrections, stableTimers);
   // Long-lived projects roll over to a fresh run before the history grows heavy; handlers must finish
   // first or their callers would see NOT_FOUND.
   await condition(() => journal.state?.status !== 'active' || workflowInfo().continueAsNewSuggested);
@@ -63,39 +63,6 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     return continueAsNew<typeof projectWorkflow>({ carried: state });
   }
   return { code: state.code, status: state.status };
-}
-
-/**
- * Sleeps until the next level of any clock falls due and raises it, re-planning whenever the state changes
- * or the calendar is corrected.
- */
-async function runClocks(journal: ProjectJournal, corrections: number[][]): Promise<void> {
-  const active = () => journal.state?.status === 'active' && !workflowInfo().continueAsNewSuggested;
-  while (active()) {
-    if (corrections.length) {
-      await journal.recomputeDeadline([...new Set(corrections.splice(0).flat())].sort(), new Date().toISOString());
-      continue;
-    }
-    const version = journal.state!.version;
-    const changed = () => journal.state!.version !== version || corrections.length > 0 || !active();
-    const [next] = pendingLevels(journal.state!.clocks);
-    if (!next) {
-      await condition(changed);
-      continue;
-    }
-    const wait = Date.parse(next.at) - Date.now();
-    if (wait > 0 && (await condition(changed, wait))) continue;
-    await raise(journal, { type: 'RaiseAlert', clockId: next.clockId, level: next.level, at: new Date().toISOString() });
-  }
-}
-
-async function raise(journal: ProjectJournal, command: ProjectCommand & { type: 'RaiseAlert' }): Promise<void> {
-  try {
-    await journal.execute(command, { actor: systemActor(`${command.clockId}:${command.level}`), correlationId: workflowInfo().workflowId });
-  } catch (error) {
-    // An Update may have moved the clock while this timer fired; the loop plans again from the new state.
-    if (!(error instanceof ApplicationFailure && error.type === DOMAIN_REJECTION)) throw error;
-  }
 }
 
 type NeedsDeadline = Extract<ProjectActionRequest, { type: 'SuspendProject' | 'RaiseProblem' }>;

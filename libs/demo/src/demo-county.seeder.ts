@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
-import { ProjectState, Role, UserActor, openTasks, projectWorkflowId, systemActor } from '@keystone/domain';
+import { ProjectView, Role, UserActor, openTasks, projectWorkflowId, systemActor } from '@keystone/domain';
 import { ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
@@ -64,7 +64,7 @@ export class DemoCountySeeder {
     }
   }
 
-  private async advance(code: string, reached: number): Promise<ProjectState> {
+  private async advance(code: string, reached: number): Promise<ProjectView> {
     let state = await this.registered(code);
     while (state.status === 'active' && state.stages.length - 1 < reached) {
       for (const task of openTasks(state)) {
@@ -74,7 +74,7 @@ export class DemoCountySeeder {
     return state;
   }
 
-  private async registered(code: string): Promise<ProjectState> {
+  private async registered(code: string): Promise<ProjectView> {
     const handle = this.client.workflow.getHandle(projectWorkflowId(code));
     for (;;) {
       const state = await handle.query(projectStateQuery);

@@ -78,15 +78,25 @@ export interface ProjectState {
   version: number;
 }
 
+/**
+ * What an Update answers with: the state without the template snapshot, which never changes and would
+ * otherwise be written into the history with every decision.
+ */
+export type ProjectView = Omit<ProjectState, 'template'>;
+
+export function projectView({ template: _template, ...view }: ProjectState): ProjectView {
+  return view;
+}
+
 export function taskId(code: string, stage: StageKey, taskKey: string): string {
   return `${code}.${stage}.${taskKey}`;
 }
 
-export function findTask(state: ProjectState, id: string): TaskState | undefined {
+export function findTask(state: Pick<ProjectState, 'tasks'>, id: string): TaskState | undefined {
   return state.tasks.find((task) => task.id === id);
 }
 
-export function openTasks(state: ProjectState): TaskState[] {
+export function openTasks(state: Pick<ProjectState, 'tasks' | 'currentStage'>): TaskState[] {
   return state.tasks.filter((task) => task.stage === state.currentStage && task.status !== 'approved');
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ProjectActionRequest } from '@keystone/contracts';
-import { ProjectState } from '@keystone/domain';
+import { ProjectView } from '@keystone/domain';
 import { projectActionUpdate } from '@keystone/workflows';
 import { ProjectUpdatesService } from '../updates/project-updates.service';
 import { AlertInboxEntity } from './alert-inbox.entity';
@@ -55,7 +55,7 @@ export class EscalationService {
   }
 
   /** `subject` is the alert, problem or project the request is about; its id starts with the project code. */
-  act(subject: string, field: string, request: ProjectActionRequest): Promise<ProjectState> {
+  act(subject: string, field: string, request: ProjectActionRequest): Promise<ProjectView> {
     return this.updates.send(subject, field, projectActionUpdate, request);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ProjectActionRequest } from '@keystone/contracts';
-import { ProjectState, TaskDecisionCommand, TaskState, UserActor, findTask } from '@keystone/domain';
+import { ProjectView, TaskDecisionCommand, TaskState, UserActor, findTask } from '@keystone/domain';
 import { decideTaskUpdate, projectActionUpdate, resubmitTaskUpdate } from '@keystone/workflows';
 import { TaskInboxEntity } from '../read-models/task-inbox.entity';
 import { ProjectUpdatesService } from '../updates/project-updates.service';
@@ -19,7 +19,7 @@ export interface TaskFilters {
 
 export interface TaskOutcome {
   task: TaskState;
-  project: ProjectState;
+  project: ProjectView;
 }
 
 /** Department inboxes from the read model; decisions go to the project's workflow as Updates. */
@@ -56,6 +56,6 @@ export class TaskDecisionsService {
   }
 }
 
-function outcome(taskId: string, project: ProjectState): TaskOutcome {
+function outcome(taskId: string, project: ProjectView): TaskOutcome {
   return { task: findTask(project, taskId)!, project };
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { UpdateDefinition } from '@temporalio/common';
 import { Repository } from 'typeorm';
-import { DomainError, ProjectState, isProjectCode, projectCodeOf, projectWorkflowId } from '@keystone/domain';
+import { DomainError, ProjectView, isProjectCode, projectCodeOf, projectWorkflowId } from '@keystone/domain';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
 import { asDomainError } from '../temporal-failures';
 
@@ -18,7 +18,7 @@ export class ProjectUpdatesService {
     @InjectRepository(ProjectBoardEntity) private readonly board: Repository<ProjectBoardEntity>,
   ) {}
 
-  async send<Request>(id: string, field: string, update: UpdateDefinition<ProjectState, [Request]>, request: Request): Promise<ProjectState> {
+  async send<Request>(id: string, field: string, update: UpdateDefinition<ProjectView, [Request]>, request: Request): Promise<ProjectView> {
     const code = projectCodeOf(id);
     if (!isProjectCode(code)) throw DomainError.notFound(field, `${id} does not exist`);
     try {
