@@ -49,6 +49,17 @@ export class KeystoneConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Projects the worker keeps in memory between decisions. A project not in the cache is replayed from its
+   * history on its next decision, so the cache should hold the active portfolio; unset lets the SDK size it
+   * from the heap.
+   */
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  WORKER_MAX_CACHED_WORKFLOWS?: number;
+
   /** A prebuilt workflow bundle; without it the worker bundles the workflows at start. */
   @IsOptional()
   @IsString()
