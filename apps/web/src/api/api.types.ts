@@ -1,6 +1,9 @@
 /** The API's answers, as far as the pages read them (apps/api controllers, libs/projects read models). */
+import type { AlertExplanation, AlertLevel, ClockSubject, ProjectState, Role, StageProgress, StageTemplate, TaskState, TaskStatus, TimeLimit } from '@keystone/domain';
 
-export type Role = 'office' | 'department-officer' | 'county-leader' | 'owner' | 'operator' | 'admin';
+// The project itself travels as the domain's own state; only the read models' rows are described here.
+export type { AlertLevel, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
+export type ProjectTask = TaskState;
 
 export interface Actor {
   username: string;
@@ -43,66 +46,6 @@ export interface BoardRow {
   refusalReason: string | null;
 }
 
-export type TimeLimit = { workingDays: number } | { duration: string };
-
-export interface StageTemplate {
-  stage: string;
-  name: string;
-  timeLimit: TimeLimit;
-  tasks: { key: string; name: string; department: string }[];
-}
-
-export interface StageProgress {
-  stage: string;
-  name: string;
-  openedAt: string;
-  closedAt?: string;
-  timeLimit: TimeLimit;
-  deadline: { dueAt: string; warnAt: string; secondLevelAt: string };
-  extensionWorkingDays: number;
-  runningSince?: string;
-}
-
-export type TaskStatus = 'pending' | 'returned' | 'approved' | 'refused';
-
-export interface ProjectTask {
-  id: string;
-  stage: string;
-  name: string;
-  department: string;
-  status: TaskStatus;
-  assignedAt: string;
-  lastComment?: string;
-  decidedAt?: string;
-  specialProcedure?: string;
-}
-
-export type AlertLevel = 'yellow' | 'red' | 'second-level';
-
-export interface ProjectState {
-  code: string;
-  status: BoardRow['status'];
-  profile: {
-    code: string;
-    name: string;
-    township: string;
-    ownerUnit: string;
-    leader: string;
-    totalInvestment: number;
-    plannedStart: string;
-    plannedCompletion: string;
-  };
-  template: { id: string; name: string; stages: StageTemplate[] };
-  currentStage?: string;
-  stages: StageProgress[];
-  tasks: ProjectTask[];
-  refusal?: { department: string; reason: string; refusedAt: string };
-  clocks: { id: string; fired: AlertLevel[] }[];
-  alerts: { clockId: string; level: AlertLevel; explanation: { summary: string } }[];
-  suspension?: { reason: string; expectedEnd: string; suspendedAt: string };
-  completedAt?: string;
-}
-
 export interface Alert {
   id: string;
   projectCode: string;
@@ -110,10 +53,10 @@ export interface Alert {
   township: string;
   leader: string;
   level: AlertLevel;
-  subject: { kind: 'stage'; stage: string } | { kind: 'suspension' } | { kind: 'problem'; problemId: string };
+  subject: ClockSubject;
   status: 'open' | 'acknowledged';
   raisedAt: string;
-  explanation: { summary: string; dueAt: string; taskIds: string[] };
+  explanation: AlertExplanation;
   acknowledgedAt: string | null;
   instructions: { text: string; by: string; at: string }[];
 }
