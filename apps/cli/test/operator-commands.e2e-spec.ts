@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -101,7 +101,8 @@ describe('the operator commands on a seeded store', () => {
   it('runs from the real entry point: a non-zero exit and a message for an unknown code, a JSON-lines file for a known one', async () => {
     const cli = (...args: string[]) =>
       promisify(execFile)(process.execPath, ['-r', join(__dirname, 'support/register-typescript.js'), join(__dirname, '../src/main.ts'), ...args], { env: { ...process.env, ...app.env } });
-    const file = join(await mkdtemp(join(tmpdir(), 'keystone-export-')), 'events.jsonl');
+    const folder = await mkdtemp(join(tmpdir(), 'keystone-export-'));
+    const file = join(folder, 'events.jsonl');
 
     await expect(cli('export', UNKNOWN_CODE)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`project ${UNKNOWN_CODE} does not exist`) });
     const { stderr } = await cli('export', workload.corrected, '--out', file);
@@ -109,6 +110,7 @@ describe('the operator commands on a seeded store', () => {
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(stderr).toContain(`${lines.length} events of ${workload.corrected} written to ${file}`);
     expect(lines.map((line) => JSON.parse(line).streamId)).toEqual(lines.map(() => workload.corrected));
+    await rm(folder, { recursive: true });
   });
 
   it('verifies a consistent store, then reports a gap, a board behind its stream and a workflow that disagrees', async () => {

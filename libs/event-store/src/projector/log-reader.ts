@@ -36,12 +36,14 @@ export function readRestOfTransaction(manager: EntityManager, position: LogPosit
   return readAfter(manager, position, 'ALL', horizon, 'AND transaction_id = $1::xid8');
 }
 
+// ORDER BY names the table's column: a bare `transaction_id` is the text output column of that name, which
+// sorts '1000' before '999', and a reader paging on from '1000' would never see '999'.
 async function readAfter(manager: EntityManager, after: LogPosition, limit: number | 'ALL', horizon: string, condition: string): Promise<LoggedEvent[]> {
   const rows: LogRow[] = await manager.query(
     `SELECT ${EVENT_COLUMNS}, transaction_id::text AS transaction_id, transaction_id < $3::xid8 AS settled
      FROM events
      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) ${condition}
-     ORDER BY transaction_id, global_position
+     ORDER BY events.transaction_id, global_position
      LIMIT ${limit === 'ALL' ? 'ALL' : Number(limit)}`,
     [after.transactionId, after.globalPosition, horizon],
   );

@@ -1,0 +1,38 @@
+import { BenchClient } from '../client/bench-client';
+import { LatencySummary, sequentialLatencies } from '../measure/latency';
+import { PhaseProgress } from '../measure/phase-progress';
+import { Figure } from '../report/bench-results';
+import { BenchContext } from './bench-context';
+
+/** What the office asks of the board in a day: by township, stage, leader, light, owner, department. */
+const BOARD_QUERIES = [
+  '',
+  '?township=xihe',
+  '?stage=siting',
+  '?leader=leader-li',
+  '?light=green',
+  '?status=active&township=dongcheng',
+  '?department=natural-resources',
+  '?ownerUnit=huifeng-agri&limit=50',
+];
+
+/** What an officer asks of their inbox: the default view, by status, one project's tasks, an owner's. */
+const INBOX_QUERIES = ['', '?status=pending', '?status=approved', '?ownerUnit=xinneng-energy&status=pending', '?limit=20&offset=200'];
+
+/** Figure 4 at one portfolio size: GET /api/projects and GET /api/tasks with filters, one request at a time. */
+export async function measureReadModels({ sessions, portfolio, plan, results }: BenchContext, size: number): Promise<void> {
+  const progress = PhaseProgress.start(`4 board and inboxes at ${size}`, 2 * plan.reads, 'requests');
+  const inboxQueries = [...INBOX_QUERIES, ...portfolio.codes.slice(0, 3).map((code) => `?projectCode=${code}`)];
+  const board = await cycle(sessions.office, '/api/projects', BOARD_QUERIES, plan.reads, progress.tick);
+  const inbox = await cycle(sessions.officer, '/api/tasks', inboxQueries, plan.reads, progress.tick);
+  results.add(...figures('board', 'board (GET /api/projects)', board, size), ...figures('inbox', 'task inbox (GET /api/tasks)', inbox, size));
+  progress.done(`board p99 ${board.p99.toFixed(1)} ms, inbox p99 ${inbox.p99.toFixed(1)} ms`);
+}
+
+function cycle(client: BenchClient, path: string, queries: string[], count: number, tick: () => void): Promise<LatencySummary> {
+  return sequentialLatencies(count, (index) => client.get(`${path}${queries[index % queries.length]}`), tick);
+}
+
+function figures(key: string, label: string, summary: LatencySummary, size: number): Figure[] {
+  return (['p50', 'p99'] as const).map((p) => ({ key: `${key}.${p}`, section: 'read-models', label: `${label} ${p}`, unit: 'ms', keystone: summary[p], size }));
+}

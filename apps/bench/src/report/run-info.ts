@@ -1,0 +1,28 @@
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import { BenchPlan } from '../bench-plan';
+import { RunInfo } from './bench-results';
+import { BenchEnvironment } from '../stack/bench-environment';
+
+/** What the figures were measured on, so a reader can tell one machine's results from another's. */
+export async function runInfo(env: BenchEnvironment, plan: BenchPlan, startedAt: Date, loadAtStart: number): Promise<RunInfo> {
+  const cores = cpus().length;
+  const memoryGiB = Math.round(totalmem() / 2 ** 30);
+  const { serverVersion } = await env.temporalClient.workflowService.getSystemInfo({});
+  const { rows } = await env.db.query(`SHOW server_version`);
+  return {
+    date: startedAt.toISOString().slice(0, 10),
+    machine: `${cores}cpu-${memoryGiB}gib`,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores,
+    memoryGiB,
+    os: `${osType()} ${release()}`,
+    node: process.versions.node,
+    temporalServer: serverVersion ?? 'unknown',
+    postgres: String(rows[0].server_version),
+    mode: plan.mode,
+    sizes: plan.sizes,
+    deadlines: plan.deadlines,
+    seconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
+    load: { start: loadAtStart, end: loadavg()[0] },
+  };
+}

@@ -1,0 +1,42 @@
+import { DataSource } from 'typeorm';
+import { newEvents } from '../../test/new-events';
+import { StoreTestDatabase } from '../../test/store-test-database';
+import { LOG_START } from './log-position';
+import { readCommittedAfter } from './log-reader';
+
+describe('reading the log in transaction order', () => {
+  let database: StoreTestDatabase;
+  let dataSource: DataSource;
+
+  /** An event stamped with the given transaction id, as if that transaction had written it. */
+  const insertAs = async (transactionId: string, streamId: string) => {
+    const [event] = newEvents(1);
+    await dataSource.query(
+      `INSERT INTO events (transaction_id, event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, occurred_at)
+       VALUES ($1::xid8, $2, $3, 1, $4, 1, '{}', '{"kind":"system","rule":"test"}', 'c', 'c', $5)`,
+      [transactionId, event.eventId, streamId, event.type, event.occurredAt],
+    );
+  };
+
+  beforeAll(async () => {
+    database = await StoreTestDatabase.create();
+    dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+    await insertAs('1000', 'later-transaction');
+    await insertAs('999', 'earlier-transaction');
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('orders transaction ids as numbers, so a reader paging on from 1000 has already read 999', async () => {
+    const first = await readCommittedAfter(dataSource.manager, LOG_START, 1, '2000');
+    const second = await readCommittedAfter(dataSource.manager, first[0].position, 1, '2000');
+
+    expect([...first, ...second].map(({ position, event }) => [position.transactionId, event.streamId])).toEqual([
+      ['999', 'earlier-transaction'],
+      ['1000', 'later-transaction'],
+    ]);
+  });
+});
