@@ -10,12 +10,14 @@ import {
   stageClockAdjustment,
   statutoryClockAdjustment,
 } from '@keystone/domain';
-import { measureClockUse, planStageDeadline } from './project.activities';
+import { measureClockUse, planStageDeadline, planStageOpening } from './project.activities';
 
 /** Behaviour added while projects run, off for runs recorded before it existed (patches). */
 export interface Features {
   clocks: boolean;
   statutory: boolean;
+  /** One calendar call for a stage's opening instead of one per clock. */
+  openingPlan: boolean;
 }
 
 /** A command the project's own rules issue, and the rule that issued it (the events' system actor). */
@@ -42,6 +44,11 @@ export function planRunningStage(progress: StageProgress, start: string): Promis
 
 async function openStage(stage: StageTemplate, at: string, features: Features): Promise<FollowUp> {
   const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
+  if (features.openingPlan) {
+    const statutoryLimits = Object.fromEntries(stage.tasks.flatMap((task) => (task.statutoryLimit ? [[task.key, task.statutoryLimit]] : [])));
+    const { deadline, statutoryDeadlines } = await planStageOpening({ openedAt: at, timeLimit: stage.timeLimit, ...levels, statutoryLimits });
+    return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at, statutoryDeadlines } };
+  }
   const deadline = await planStageDeadline({ openedAt: at, timeLimit: stage.timeLimit, ...levels });
   const statutoryDeadlines = features.statutory ? await planStatutoryDeadlines(stage, at) : undefined;
   return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at, ...(statutoryDeadlines && { statutoryDeadlines }) } };

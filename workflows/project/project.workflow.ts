@@ -21,11 +21,12 @@ import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, project
  * stage clocks fire the escalation ladder from timers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
-  // Runs recorded before stage clocks, statutory clocks and stable timers existed replay without them.
+  // Runs recorded before each of these existed replay without it.
   const clocks = patched('stage-clocks');
   const statutory = patched('statutory-clocks');
   const stableTimers = patched('stable-timers');
-  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory });
+  const openingPlan = patched('stage-opening-plan');
+  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 

@@ -25,7 +25,7 @@ export class ProjectWorkerService implements OnModuleInit, OnApplicationBootstra
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowBundle: await loadWorkflowBundle(this.config.KEYSTONE_WORKFLOW_BUNDLE),
       activities: this.activities.asActivities(),
-      ...(this.config.WORKER_MAX_CACHED_WORKFLOWS !== undefined && { maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS }),
+      maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
     });
   }
 

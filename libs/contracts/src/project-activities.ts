@@ -19,6 +19,21 @@ export interface PlanStageDeadlineInput {
   extensionWorkingDays?: number;
 }
 
+/** Everything a stage's opening needs from the calendar, in one call: its own clock and its tasks' statutory ones. */
+export interface PlanStageOpeningInput {
+  openedAt: string;
+  timeLimit: TimeLimit;
+  warningShare: number;
+  secondLevelAfterWorkingDays: number;
+  /** By task key. */
+  statutoryLimits: Record<string, TimeLimit>;
+}
+
+export interface StageOpeningPlan {
+  deadline: StageDeadline;
+  statutoryDeadlines: Record<string, StageDeadline>;
+}
+
 export interface MeasureClockUseInput {
   since: string;
   until: string;
@@ -38,6 +53,7 @@ export interface PlanFixedDeadlineInput {
 export interface ProjectActivities {
   appendProjectEvents(input: AppendProjectEventsInput): Promise<void>;
   planStageDeadline(input: PlanStageDeadlineInput): Promise<StageDeadline>;
+  planStageOpening(input: PlanStageOpeningInput): Promise<StageOpeningPlan>;
   measureClockUse(input: MeasureClockUseInput): Promise<number>;
   planFixedDeadline(input: PlanFixedDeadlineInput): Promise<PlannedInstants>;
 }

@@ -6,10 +6,12 @@ import {
   MeasureClockUseInput,
   PlanFixedDeadlineInput,
   PlanStageDeadlineInput,
+  PlanStageOpeningInput,
+  StageOpeningPlan,
   ProjectActivities,
   STREAM_VERSION_CONFLICT,
 } from '@keystone/contracts';
-import { PlannedInstants, StageDeadline, measureClockUse, planFixedDeadline, planStageDeadline } from '@keystone/domain';
+import { DEFAULT_ESCALATION_LEVELS, PlannedInstants, StageDeadline, measureClockUse, planFixedDeadline, planStageDeadline } from '@keystone/domain';
 import { EventStore, StreamVersionConflictError } from '@keystone/event-store';
 
 /** The project workflow's activities. Arrow properties keep `this` when the worker registers them. */
@@ -22,8 +24,8 @@ export class ProjectActivitiesService implements ProjectActivities {
 
   /** The activities by the names workflows call them. */
   asActivities(): ProjectActivities {
-    const { appendProjectEvents, planStageDeadline, measureClockUse, planFixedDeadline } = this;
-    return { appendProjectEvents, planStageDeadline, measureClockUse, planFixedDeadline };
+    const { appendProjectEvents, planStageDeadline, planStageOpening, measureClockUse, planFixedDeadline } = this;
+    return { appendProjectEvents, planStageDeadline, planStageOpening, measureClockUse, planFixedDeadline };
   }
 
   appendProjectEvents = async (input: AppendProjectEventsInput): Promise<void> => {
@@ -40,6 +42,15 @@ export class ProjectActivitiesService implements ProjectActivities {
     const levels = { warningShare: input.warningShare, secondLevelAfterWorkingDays: input.secondLevelAfterWorkingDays };
     const progress = { used: input.used ?? 0, extensionWorkingDays: input.extensionWorkingDays ?? 0 };
     return planStageDeadline(calendar, version, new Date(input.openedAt), input.timeLimit, levels, progress);
+  };
+
+  planStageOpening = async ({ statutoryLimits, ...stage }: PlanStageOpeningInput): Promise<StageOpeningPlan> => {
+    const deadline = await this.planStageDeadline(stage);
+    const statutoryDeadlines: Record<string, StageDeadline> = {};
+    for (const [key, timeLimit] of Object.entries(statutoryLimits)) {
+      statutoryDeadlines[key] = await this.planStageDeadline({ ...DEFAULT_ESCALATION_LEVELS, openedAt: stage.openedAt, timeLimit });
+    }
+    return { deadline, statutoryDeadlines };
   };
 
   measureClockUse = async (input: MeasureClockUseInput): Promise<number> =>
