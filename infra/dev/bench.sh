@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 bash infra/dev/ensure-tools.sh
 echo "building …"
-npx tsc -p tsconfig.build.json
+npx tsc -p infra/dev/tsconfig.build.json
 TS_NODE_BASEURL=dist exec node -r tsconfig-paths/register dist/apps/bench/src/main.js "$@"

@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 bash infra/dev/ensure-tools.sh >&2
-npx tsc -p tsconfig.build.json
+npx tsc -p infra/dev/tsconfig.build.json
 TS_NODE_BASEURL=dist exec node -r tsconfig-paths/register dist/apps/cli/src/main.js "$@"

@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 bash infra/dev/ensure-tools.sh
 echo "building …"
-npx tsc -p tsconfig.build.json
+npx tsc -p infra/dev/tsconfig.build.json
 bash infra/dev/build-web.sh
 TS_NODE_BASEURL=dist exec node -r tsconfig-paths/register dist/apps/cli/src/main.js start

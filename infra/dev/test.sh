@@ -14,7 +14,7 @@ npx tsc -p tsconfig.json --noEmit || failed_steps=1
 npx tsc -p apps/web/tsconfig.json || failed_steps=1
 bash infra/dev/build-web.sh || failed_steps=1
 
-npx jest --maxWorkers=2 --json --outputFile="$report" "$@"
+npx jest -c infra/dev/jest.config.js --maxWorkers=2 --json --outputFile="$report" "$@"
 jest_status=$?
 
 node -e '

@@ -1,4 +1,8 @@
 // Two projects: fast unit specs with no servers, and integration specs that share one real stack per run.
+// Run through `npm test`, or `npm run jest -- <options>`; <rootDir> is the repository.
+const path = require('node:path');
+
+const rootDir = path.resolve(__dirname, '../..');
 const swc = [
   '@swc/jest',
   {
@@ -17,6 +21,7 @@ const moduleNameMapper = {
 };
 
 const common = {
+  rootDir,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper,
@@ -24,6 +29,7 @@ const common = {
 };
 
 module.exports = {
+  rootDir,
   // Per-project testTimeout is ignored by Jest; integration tests wait on real timers of seconds.
   testTimeout: 120000,
   projects: [
