@@ -1,4 +1,4 @@
-import { recordHistory } from '../../../workflows/test/recorded-histories';
+import { recordHistory } from '../../worker/test/replay/recorded-histories';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { ApiClient } from './support/api-client';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';

@@ -14,7 +14,7 @@ export function readRecordedHistory(file: string): unknown {
   return JSON.parse(readFileSync(join(HISTORIES_DIR, file), 'utf8'));
 }
 
-/** Writes a finished run's history when KEYSTONE_RECORD_HISTORIES is set (see workflows/test/README.md). */
+/** Writes a finished run's history when KEYSTONE_RECORD_HISTORIES is set (see README.md beside this file). */
 export function recordHistory(address: string, workflowId: string, name: string, record: string | undefined): void {
   if (!record) return;
   // The CLI's export is the format replay reads; the SDK's own converter trips over two protobufjs copies.

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { disallowedImports, sourceFiles } from '../../libs/domain/test/source-imports';
+import { disallowedImports, sourceFiles } from '../../../libs/domain/test/source-imports';
 
 /**
  * Workflow code must stay deterministic: it may import only the workflow SDK, the pure domain, the
@@ -7,7 +7,7 @@ import { disallowedImports, sourceFiles } from '../../libs/domain/test/source-im
  * worker packages would bring I/O into replay.
  */
 const ALLOWED = [/^@temporalio\/workflow$/, /^@keystone\/domain$/, /^@keystone\/contracts$/, /^\.\.?\//];
-const WORKFLOWS = join(__dirname, '..');
+const WORKFLOWS = join(__dirname, '../../../workflows');
 
 describe('workflow code', () => {
   const files = sourceFiles(WORKFLOWS);
