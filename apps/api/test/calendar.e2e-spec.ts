@@ -1,5 +1,4 @@
-import { ApiClient } from './support/api-client';
-import { KeystoneTestApp } from './support/keystone-test-app';
+import { keystoneWithOffice } from './support/keystone-test-app';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
 
 // The year after the current one (Beijing time): its notice comes late in the year, so a fresh install lacks it.
@@ -12,18 +11,10 @@ const draft = {
 };
 
 describe('the working-day calendar kept by the office and the operator', () => {
-  let app: KeystoneTestApp;
-  let office: ApiClient;
+  const keystone = keystoneWithOffice();
 
-  beforeAll(async () => {
-    app = await KeystoneTestApp.start();
-    office = await app.as('office');
-  });
-
-  afterAll(() => app?.stop());
-
-  const health = async () => (await app.anonymous().get('/api/health')).body.info.calendar;
-  const coverage = async () => (await office.get('/api/calendar')).body;
+  const health = async () => (await keystone.app.anonymous().get('/api/health')).body.info.calendar;
+  const coverage = async () => (await keystone.office.get('/api/calendar')).body;
 
   it(`given a fresh install, when asked, then the official years are listed and ${YEAR} is reported missing`, async () => {
     const listed = await coverage();
@@ -32,7 +23,7 @@ describe('the working-day calendar kept by the office and the operator', () => {
     expect(listed.years.every((year: { confirmed: boolean }) => year.confirmed)).toBe(true);
     expect(listed.missingYears).toContain(YEAR);
     expect(await health()).toEqual({ status: 'up', version: listed.version, missingYears: listed.missingYears, unconfirmedYears: [] });
-    const missing = await office.get(`/api/calendar/${YEAR}`);
+    const missing = await keystone.office.get(`/api/calendar/${YEAR}`);
     expect(missing.status).toBe(404);
     expect(missing.body.problems).toEqual([{ field: 'year', reason: `no schedule for ${YEAR}: deadlines there assume Monday to Friday` }]);
   });
@@ -46,24 +37,24 @@ describe('the working-day calendar kept by the office and the operator', () => {
   ])('given %s, when put, then it is refused with 400 naming the field and nothing changes', async (_, change, field) => {
     const before = await coverage();
 
-    const response = await office.send('PUT', `/api/calendar/${YEAR}`, { ...draft, ...change });
+    const response = await keystone.office.send('PUT', `/api/calendar/${YEAR}`, { ...draft, ...change });
 
     expect(response.status).toBe(400);
     expect(response.body.problems).toEqual([expect.objectContaining({ field })]);
     expect(await coverage()).toEqual(before);
-    expect((await office.get(`/api/calendar/${YEAR}`)).status).toBe(404);
+    expect((await keystone.office.get(`/api/calendar/${YEAR}`)).status).toBe(404);
   });
 
   it('given a year that is not a year, when put, then it is refused naming the year', async () => {
-    const response = await office.send('PUT', '/api/calendar/next', draft);
+    const response = await keystone.office.send('PUT', '/api/calendar/next', draft);
 
     expect(response.status).toBe(400);
     expect(response.body.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'year' })]));
   });
 
   it('given a department officer or an owner, when they write or read the calendar, then they are refused', async () => {
-    const officer = await app.as(officerOf('natural-resources'));
-    const owner = await app.as('owner-county-investment-group');
+    const officer = await keystone.app.as(officerOf('natural-resources'));
+    const owner = await keystone.app.as('owner-county-investment-group');
 
     expect((await officer.send('PUT', `/api/calendar/${YEAR}`, draft)).status).toBe(403);
     expect((await owner.get('/api/calendar')).status).toBe(403);
@@ -72,13 +63,13 @@ describe('the working-day calendar kept by the office and the operator', () => {
   it(`given the office’s draft of ${YEAR}, when put, then it is listed back unconfirmed, health reports it so, and the worker computes with it`, async () => {
     const before = await health();
 
-    const response = await office.send('PUT', `/api/calendar/${YEAR}`, draft);
+    const response = await keystone.office.send('PUT', `/api/calendar/${YEAR}`, draft);
 
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ year: YEAR, holidays: draft.holidays, makeUpWorkdays: [], confirmed: false, updatedBy: 'office (office)' });
     const { version } = response.body;
     expect(version).not.toBe(before.version);
-    const listed = await office.get(`/api/calendar/${YEAR}`);
+    const listed = await keystone.office.get(`/api/calendar/${YEAR}`);
     expect(listed.body).toEqual(response.body);
     expect(listed.body.nonWorkingWeekdays).toEqual(draft.holidays.filter((date) => ![0, 6].includes(new Date(date).getUTCDay())));
     expect(await health()).toEqual({
@@ -88,13 +79,13 @@ describe('the working-day calendar kept by the office and the operator', () => {
       unconfirmedYears: [YEAR],
     });
     await eventually(async () => {
-      const { project } = await registerProject(office);
+      const { project } = await registerProject(keystone.office);
       expect(project.stages[0].deadline.calendarVersion).toBe(version);
     }, 'the worker picking up the new calendar version');
   });
 
   it('given the operator, when a region’s days are put, then they are listed back and a bad region is refused', async () => {
-    const operator = await app.as('operator');
+    const operator = await keystone.app.as('operator');
     const days = [{ date: `${YEAR}-01-04`, kind: 'extra-holiday', note: '县庆' }];
 
     const saved = await operator.send('PUT', `/api/calendar/regions/test-county/${YEAR}`, { days });

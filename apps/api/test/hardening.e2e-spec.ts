@@ -1,26 +1,17 @@
 import { request } from 'node:http';
-import { ApiClient } from './support/api-client';
 import { writeFootprint } from './support/access-fixtures';
-import { KeystoneTestApp, TEST_PASSWORD } from './support/keystone-test-app';
+import { TEST_PASSWORD, keystoneWithOffice } from './support/keystone-test-app';
 import { projectProfile } from './support/project-fixtures';
 
 const LOGIN_LIMIT = 10;
 
 describe('hardening at the edge: headers, body size, error bodies, login throttling', () => {
-  let app: KeystoneTestApp;
-  let office: ApiClient;
-
-  beforeAll(async () => {
-    app = await KeystoneTestApp.start();
-    office = await app.as('office');
-  });
-
-  afterAll(() => app?.stop());
+  const keystone = keystoneWithOffice();
 
   /** A login from one loopback address, so each test stands for a different client of the throttle. */
   const loginFrom = (localAddress: string, password: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; retryAfter?: string; body: { message?: string } }>((resolve, reject) => {
-      const url = new URL('/api/auth/login', app.baseUrl);
+      const url = new URL('/api/auth/login', keystone.app.baseUrl);
       const outgoing = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } }, (response) => {
         let text = '';
         response.on('data', (chunk) => (text += chunk));
@@ -36,7 +27,7 @@ describe('hardening at the edge: headers, body size, error bodies, login throttl
   };
 
   it('sends security headers and hides the framework', async () => {
-    for (const response of [await app.anonymous().get('/api/health'), await app.anonymous().get('/api/projects')]) {
+    for (const response of [await keystone.app.anonymous().get('/api/health'), await keystone.app.anonymous().get('/api/projects')]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(response.headers.get('strict-transport-security')).toContain('max-age=');
@@ -46,22 +37,22 @@ describe('hardening at the edge: headers, body size, error bodies, login throttl
   });
 
   it('refuses a body over the limit with 413 in the API’s error shape, and stores nothing', async () => {
-    const before = await writeFootprint(app.dataSource);
-    const response = await office.post('/api/projects', projectProfile({ name: '很'.repeat(100_000) }));
+    const before = await writeFootprint(keystone.app.dataSource);
+    const response = await keystone.office.post('/api/projects', projectProfile({ name: '很'.repeat(100_000) }));
     expect(response.status).toBe(413);
     expect(response.body).toEqual({ statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: 'the request body is larger than 256kb' });
-    expect(await writeFootprint(app.dataSource)).toEqual(before);
+    expect(await writeFootprint(keystone.app.dataSource)).toEqual(before);
   });
 
   it('answers a body that is not JSON with 400 and no stack trace', async () => {
-    const response = await office.sendText('POST', '/api/projects', '{"code": ');
+    const response = await keystone.office.sendText('POST', '/api/projects', '{"code": ');
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ statusCode: 400, error: 'BAD_REQUEST', message: 'the request body is not valid JSON' });
     expectNoInternals(response.body);
   });
 
   it('answers errors as JSON naming no internals', async () => {
-    for (const response of [await office.get('/api/projects/not-a-code'), await office.get('/api/nowhere'), await app.anonymous().get('/api/tasks')]) {
+    for (const response of [await keystone.office.get('/api/projects/not-a-code'), await keystone.office.get('/api/nowhere'), await keystone.app.anonymous().get('/api/tasks')]) {
       expect(response.headers.get('content-type')).toContain('application/json');
       expect(Object.keys(response.body).sort()).toEqual(expect.arrayContaining(['error', 'message', 'statusCode']));
       expectNoInternals(response.body);

@@ -1,20 +1,11 @@
-import { KeystoneTestApp } from './support/keystone-test-app';
+import { keystoneWithOffice } from './support/keystone-test-app';
 import { Client as ClientToken } from '@temporalio/client';
-import { ApiClient } from './support/api-client';
 import { officerOf, projectProfile, registerProject } from './support/project-fixtures';
 
 describe('bad input gets a clear 4xx naming the field, and changes nothing', () => {
-  let app: KeystoneTestApp;
-  let office: ApiClient;
+  const keystone = keystoneWithOffice();
 
-  beforeAll(async () => {
-    app = await KeystoneTestApp.start();
-    office = await app.as('office');
-  });
-
-  afterAll(() => app?.stop());
-
-  const eventCount = async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM events`))[0].n;
+  const eventCount = async () => (await keystone.app.dataSource.query(`SELECT count(*)::int AS n FROM events`))[0].n;
 
   it.each([
     ['a wrong type', { totalInvestment: '很多' }, 'totalInvestment'],
@@ -30,58 +21,58 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
     ['an unexpected field', { colour: 'red' }, 'colour'],
   ])('refuses a registration with %s', async (_, change, field) => {
     const before = await eventCount();
-    const response = await office.post('/api/projects', projectProfile(change));
+    const response = await keystone.office.post('/api/projects', projectProfile(change));
     expect(response.status).toBe(400);
     expect(response.body.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect(await eventCount()).toBe(before);
   });
 
   it('refuses a template with an unknown department, naming the task that holds it', async () => {
-    const template = (await office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'default');
+    const template = (await keystone.office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'default');
     const broken = { ...template, id: 'broken', stages: template.stages.map((stage: object, index: number) => (index === 0 ? { ...stage, tasks: [{ key: 'x', name: '某事项', department: 'ministry-of-magic' }] } : stage)) };
-    const response = await office.post('/api/templates', broken);
+    const response = await keystone.office.post('/api/templates', broken);
     expect(response.status).toBe(400);
     expect(response.body.problems).toEqual([{ field: 'stages[0].tasks[0].department', reason: 'unknown department "ministry-of-magic"' }]);
-    expect((await office.get('/api/templates')).body.map((candidate: { id: string }) => candidate.id)).not.toContain('broken');
+    expect((await keystone.office.get('/api/templates')).body.map((candidate: { id: string }) => candidate.id)).not.toContain('broken');
   });
 
   it('adds a template the office defines, with second-scale limits for demos', async () => {
-    const template = (await office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'default');
+    const template = (await keystone.office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'default');
     const fast = { id: 'demo-fast', name: '演示模板', projectType: 'demo', stages: template.stages.map((stage: object) => ({ ...stage, timeLimit: { duration: 'PT30S' } })) };
-    expect((await office.post('/api/templates', fast)).status).toBe(201);
-    expect((await office.post('/api/templates', fast)).status).toBe(409);
-    const { project } = await registerProject(office, { templateId: 'demo-fast', projectType: 'demo' });
+    expect((await keystone.office.post('/api/templates', fast)).status).toBe(201);
+    expect((await keystone.office.post('/api/templates', fast)).status).toBe(409);
+    const { project } = await registerProject(keystone.office, { templateId: 'demo-fast', projectType: 'demo' });
     expect(project.stages[0].timeLimit).toEqual({ duration: 'PT30S' });
     expect(Date.parse(project.stages[0].deadline.dueAt) - Date.parse(project.stages[0].openedAt)).toBe(30_000);
   });
 
   it('answers 404 for an unknown project or task', async () => {
-    expect((await office.get('/api/projects/2026-341521-48-01-999999')).status).toBe(404);
-    const officer = await app.as(officerOf('natural-resources'));
+    expect((await keystone.office.get('/api/projects/2026-341521-48-01-999999')).status).toBe(404);
+    const officer = await keystone.app.as(officerOf('natural-resources'));
     const response = await officer.post('/api/tasks/2026-341521-48-01-999999.siting.site-opinion/decision', { decision: 'approve' });
     expect(response.status).toBe(404);
     expect((await officer.post('/api/tasks/not-a-task/decision', { decision: 'approve' })).status).toBe(404);
   });
 
   it('refuses another department’s decision with 403 and leaves no trace in the workflow history', async () => {
-    const { profile, project } = await registerProject(office);
+    const { profile, project } = await registerProject(keystone.office);
     const [task] = project.tasks;
     const before = await eventCount();
-    const stranger = await app.as(officerOf('ecology-environment'));
+    const stranger = await keystone.app.as(officerOf('ecology-environment'));
     const response = await stranger.post(`/api/tasks/${task.id}/decision`, { decision: 'approve' });
     expect(response.status).toBe(403);
     expect(response.body.message).toContain('natural-resources');
     expect(await eventCount()).toBe(before);
-    const history = await app.get(ClientToken).workflow.getHandle(`project-${profile.code}`).fetchHistory();
+    const history = await keystone.app.get(ClientToken).workflow.getHandle(`project-${profile.code}`).fetchHistory();
     const updates = history.events!.filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes || event.workflowExecutionUpdateRejectedEventAttributes);
     expect(updates).toHaveLength(0);
-    expect((await office.get(`/api/projects/${profile.code}`)).body.tasks[0].status).toBe('pending');
+    expect((await keystone.office.get(`/api/projects/${profile.code}`)).body.tasks[0].status).toBe('pending');
   });
 
   it('refuses a decision on a decided task with 409, and a return without a reason with 400', async () => {
-    const { project } = await registerProject(office);
+    const { project } = await registerProject(keystone.office);
     const [task] = project.tasks;
-    const officer = await app.as(officerOf(task.department));
+    const officer = await keystone.app.as(officerOf(task.department));
     const noReason = await officer.post(`/api/tasks/${task.id}/decision`, { decision: 'return' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.problems).toEqual([expect.objectContaining({ field: 'comment' })]);

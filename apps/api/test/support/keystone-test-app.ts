@@ -110,3 +110,24 @@ function required(name: string): string {
   if (!value) throw new Error(`${name} is not set: run integration tests through jest's integration project`);
   return value;
 }
+
+/**
+ * The common set-up of a test file: the stack started before its tests, the office signed in, and
+ * everything taken down after. Read `app` and `office` inside tests and hooks, once they have run.
+ */
+export function keystoneWithOffice(): { readonly app: KeystoneTestApp; readonly office: ApiClient } {
+  const started: { app?: KeystoneTestApp; office?: ApiClient } = {};
+  beforeAll(async () => {
+    started.app = await KeystoneTestApp.start();
+    started.office = await started.app.as('office');
+  });
+  afterAll(() => started.app?.stop());
+  return {
+    get app() {
+      return started.app!;
+    },
+    get office() {
+      return started.office!;
+    },
+  };
+}
