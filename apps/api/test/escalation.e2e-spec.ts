@@ -1,4 +1,4 @@
-import { recordHistory } from '../../worker/test/replay/recorded-histories';
+import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { ApiClient } from './support/api-client';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
@@ -30,10 +30,7 @@ describe('stage clocks and the escalation ladder', () => {
   const eventTypes = async (code: string) =>
     (await app.dataSource.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code])) as { type: string; data: Record<string, unknown> }[];
 
-  const record = (code: string, scenario: string) => {
-    const version = process.env.KEYSTONE_RECORD_HISTORIES;
-    return recordHistory(app.env.TEMPORAL_ADDRESS, `project-${code}`, `${scenario}-${version}`, version);
-  };
+  const record = (code: string, scenario: string) => recordScenario(app.env.TEMPORAL_ADDRESS, code, scenario);
 
   beforeAll(async () => {
     app = await KeystoneTestApp.start();

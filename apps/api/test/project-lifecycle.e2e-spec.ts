@@ -1,4 +1,4 @@
-import { recordHistory } from '../../worker/test/replay/recorded-histories';
+import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { ApiClient } from './support/api-client';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
@@ -20,10 +20,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
   const openTasksOf = (project: { currentStage: string; tasks: Task[] }): Task[] =>
     project.tasks.filter((task) => task.stage === project.currentStage && task.status !== 'approved');
 
-  const record = (code: string, scenario: string) => {
-    const version = process.env.KEYSTONE_RECORD_HISTORIES;
-    return recordHistory(app.env.TEMPORAL_ADDRESS, `project-${code}`, `${scenario}-${version}`, version);
-  };
+  const record = (code: string, scenario: string) => recordScenario(app.env.TEMPORAL_ADDRESS, code, scenario);
 
   beforeAll(async () => {
     app = await KeystoneTestApp.start();
@@ -54,7 +51,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect(stored[0].type).toBe('ProjectRegistered');
     expect(stored[stored.length - 1].type).toBe('ProjectCompleted');
     expect(stored.filter((row: { type: string }) => row.type === 'StageClosed')).toHaveLength(6);
-    await record(profile.code, 'six-stages-completed');
+    record(profile.code, 'six-stages-completed');
   });
 
   it('keeps a stage with parallel tasks open until every department has approved', async () => {
@@ -74,7 +71,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect(inbox.body.items.map((task: { id: string }) => task.id)).toEqual([parallel[2].id]);
     project = (await decide(parallel[2], 'approve')).body.project;
     expect(project.currentStage).toBe('approval');
-    await record(project.code, 'parallel-approval');
+    record(project.code, 'parallel-approval');
   });
 
   it('returns a task for correction, takes the owner’s resubmission and then approves it', async () => {
@@ -91,7 +88,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect(resubmitted.body.task.status).toBe('pending');
     const approved = await decide(task, 'approve');
     expect(approved.body.project.currentStage).toBe('land-pre-review');
-    await record(profile.code, 'return-resubmit-approve');
+    record(profile.code, 'return-resubmit-approve');
   });
 
   it('ends the project as refused, with the reason on record', async () => {
@@ -108,7 +105,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect(board.refusalReason).toBe('不符合国土空间规划');
     const again = await decide(task, 'approve');
     expect(again.status).toBe(409);
-    await record(profile.code, 'refused');
+    record(profile.code, 'refused');
   });
 
   it('answers a second registration of the same code with 409 and starts no second workflow', async () => {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectWorkflowId } from '@keystone/domain';
 import { temporalCliPath } from '@keystone/stack';
 
 /** Histories of real project runs, kept in git so every later workflow change must still replay them. */
@@ -14,10 +15,14 @@ export function readRecordedHistory(file: string): unknown {
   return JSON.parse(readFileSync(join(HISTORIES_DIR, file), 'utf8'));
 }
 
-/** Writes a finished run's history when KEYSTONE_RECORD_HISTORIES is set (see README.md beside this file). */
-export function recordHistory(address: string, workflowId: string, name: string, record: string | undefined): void {
-  if (!record) return;
+/**
+ * Writes a project's history as `<scenario>-<version>.json` when KEYSTONE_RECORD_HISTORIES names a version
+ * (see README.md beside this file); does nothing otherwise.
+ */
+export function recordScenario(temporalAddress: string, code: string, scenario: string): void {
+  const version = process.env.KEYSTONE_RECORD_HISTORIES;
+  if (!version) return;
   // The CLI's export is the format replay reads; the SDK's own converter trips over two protobufjs copies.
-  const history = execFileSync(temporalCliPath(), ['workflow', 'show', '--address', address, '--workflow-id', workflowId, '--output', 'json']);
-  writeFileSync(join(HISTORIES_DIR, `${name}.json`), history);
+  const history = execFileSync(temporalCliPath(), ['workflow', 'show', '--address', temporalAddress, '--workflow-id', projectWorkflowId(code), '--output', 'json']);
+  writeFileSync(join(HISTORIES_DIR, `${scenario}-${version}.json`), history);
 }
