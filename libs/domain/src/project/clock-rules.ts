@@ -6,7 +6,7 @@ import { ProjectEvent } from './project-events';
 import { ProjectState, TaskState, currentStageProgress, findTask, openTasks } from './project-state';
 
 /** A stage clock runs while some open task is in a department's hands and the project is not suspended. */
-export function stageClockShouldRun(state: ProjectState): boolean {
+function stageClockShouldRun(state: ProjectState): boolean {
   if (state.status !== 'active' || state.suspension || !currentStageProgress(state)) return false;
   return openTasks(state).some((task) => task.status === 'pending' && !task.specialProcedure);
 }
