@@ -7,8 +7,9 @@ import {
   StageTemplate,
   currentStageProgress,
   stageAwaitingOpening,
+  TASK_LIMIT_KINDS,
   stageClockAdjustment,
-  statutoryClockAdjustment,
+  taskClockAdjustment,
 } from '@keystone/domain';
 import { measureClockUse, planStageDeadline, planStageOpening } from './project.activities';
 
@@ -18,6 +19,8 @@ export interface Features {
   statutory: boolean;
   /** One calendar call for a stage's opening instead of one per clock. */
   openingPlan: boolean;
+  /** Tasks' promised limits (承诺时限) run clocks of their own with the whole ladder. */
+  promised: boolean;
 }
 
 /** A command the project's own rules issue, and the rule that issued it (the events' system actor). */
@@ -33,7 +36,7 @@ export interface FollowUp {
 export async function nextFollowUp(state: ProjectState, at: string, features: Features): Promise<FollowUp | undefined> {
   const stage = stageAwaitingOpening(state);
   if (stage) return openStage(stage, at, features);
-  return (await stageClockFollowUp(state, at, features)) ?? (await statutoryClockFollowUp(state, at, features));
+  return (await stageClockFollowUp(state, at, features)) ?? (await taskClockFollowUp(state, at, features));
 }
 
 /** The open stage's clock planned afresh from `start`, with the time already used and any extension. */
@@ -45,9 +48,11 @@ export function planRunningStage(progress: StageProgress, start: string): Promis
 async function openStage(stage: StageTemplate, at: string, features: Features): Promise<FollowUp> {
   const levels = stage.escalation ?? DEFAULT_ESCALATION_LEVELS;
   if (features.openingPlan) {
-    const statutoryLimits = Object.fromEntries(stage.tasks.flatMap((task) => (task.statutoryLimit ? [[task.key, task.statutoryLimit]] : [])));
-    const { deadline, statutoryDeadlines } = await planStageOpening({ openedAt: at, timeLimit: stage.timeLimit, ...levels, statutoryLimits });
-    return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at, statutoryDeadlines } };
+    const limitsOf = (kind: 'statutoryLimit' | 'promisedLimit') => Object.fromEntries(stage.tasks.flatMap((task) => (task[kind] ? [[task.key, task[kind]]] : [])));
+    const promisedLimits = features.promised ? limitsOf('promisedLimit') : undefined;
+    const plan = await planStageOpening({ openedAt: at, timeLimit: stage.timeLimit, ...levels, statutoryLimits: limitsOf('statutoryLimit'), ...(promisedLimits && { promisedLimits }) });
+    const { deadline, statutoryDeadlines, promisedDeadlines } = plan;
+    return { rule: 'stage-sequence', command: { type: 'OpenNextStage', deadline, at, statutoryDeadlines, promisedDeadlines } };
   }
   const deadline = await planStageDeadline({ openedAt: at, timeLimit: stage.timeLimit, ...levels });
   const statutoryDeadlines = features.statutory ? await planStatutoryDeadlines(stage, at) : undefined;
@@ -75,16 +80,19 @@ async function stageClockFollowUp(state: ProjectState, at: string, features: Fea
   return { rule: 'stage-clock:restart', command: { type: 'RestartStageClock', deadline, restartedAt, at } };
 }
 
-async function statutoryClockFollowUp(state: ProjectState, at: string, features: Features): Promise<FollowUp | undefined> {
-  const adjustment = features.statutory ? statutoryClockAdjustment(state) : undefined;
+async function taskClockFollowUp(state: ProjectState, at: string, features: Features): Promise<FollowUp | undefined> {
+  const limits = TASK_LIMIT_KINDS.filter((limit) => features[limit]);
+  const adjustment = taskClockAdjustment(state, limits);
   if (!adjustment) return undefined;
-  const { task } = adjustment;
-  const { limit, used } = task.statutory!;
+  const { task, limit, progress } = adjustment;
   if (adjustment.kind === 'stop') {
-    const more = await measureClockUse({ since: adjustment.since, until: at, timeLimit: limit });
-    return { rule: 'statutory-clock:stop', command: { type: 'StopStatutoryClock', taskId: task.id, used: used + more, at } };
+    const more = await measureClockUse({ since: adjustment.since, until: at, timeLimit: progress.limit });
+    return { rule: `${limit}-clock:stop`, command: { type: 'StopTaskClock', limit, taskId: task.id, used: progress.used + more, at } };
   }
   const restartedAt = adjustment.segmentStart ?? at;
-  const deadline = await planStageDeadline({ openedAt: restartedAt, timeLimit: limit, ...DEFAULT_ESCALATION_LEVELS, used });
-  return { rule: 'statutory-clock:restart', command: { type: 'RestartStatutoryClock', taskId: task.id, deadline, restartedAt, at } };
+  // A statutory clock is red-only; a promise runs its stage's ladder.
+  const levels = limit === 'promised' ? currentStageProgress(state)!.levels : DEFAULT_ESCALATION_LEVELS;
+  const { used, extensionWorkingDays } = progress;
+  const deadline = await planStageDeadline({ openedAt: restartedAt, timeLimit: progress.limit, ...levels, used, extensionWorkingDays });
+  return { rule: `${limit}-clock:restart`, command: { type: 'RestartTaskClock', limit, taskId: task.id, deadline, restartedAt, at } };
 }

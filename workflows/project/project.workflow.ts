@@ -26,7 +26,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const statutory = patched('statutory-clocks');
   const stableTimers = patched('stable-timers');
   const openingPlan = patched('stage-opening-plan');
-  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan });
+  const promised = patched('promised-clocks');
+  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan, promised });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 

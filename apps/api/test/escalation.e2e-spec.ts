@@ -12,7 +12,7 @@ describe('stage clocks and the escalation ladder', () => {
   let office: ApiClient;
   let leader: ApiClient;
 
-  const template = (id: string, firstStage: string, statutoryLimit?: string) => ({
+  const template = (id: string, firstStage: string, statutoryLimit?: string, promisedLimit?: string) => ({
     id,
     name: `秒级时限模板 ${id}`,
     projectType: id,
@@ -20,7 +20,15 @@ describe('stage clocks and the escalation ladder', () => {
       stage,
       name: stage,
       timeLimit: { duration: index === 0 ? firstStage : 'P1D' },
-      tasks: [{ key: 'main', name: `${stage} 审批事项`, department: 'natural-resources', ...(statutoryLimit && { statutoryLimit: { duration: statutoryLimit } }) }],
+      tasks: [
+        {
+          key: 'main',
+          name: `${stage} 审批事项`,
+          department: 'natural-resources',
+          ...(statutoryLimit && { statutoryLimit: { duration: statutoryLimit } }),
+          ...(promisedLimit && { promisedLimit: { duration: promisedLimit } }),
+        },
+      ],
     })),
   });
 
@@ -36,8 +44,9 @@ describe('stage clocks and the escalation ladder', () => {
     app = await KeystoneTestApp.start();
     office = await app.as('office');
     leader = await app.as('leader-wang');
-    for (const [id, limit, statutory] of [['fast-4s', 'PT4S'], ['fast-8s', 'PT8S'], ['slow', 'P1D'], ['statutory-3s', 'P1D', 'PT3S']]) {
-      const response = await office.post('/api/templates', template(id, limit, statutory));
+    const templates = [['fast-4s', 'PT4S'], ['fast-8s', 'PT8S'], ['slow', 'P1D'], ['statutory-3s', 'P1D', 'PT3S'], ['promised-3s', 'P1D', 'P1D', 'PT3S']];
+    for (const [id, limit, statutory, promised] of templates) {
+      const response = await office.post('/api/templates', template(id, limit, statutory, promised));
       if (response.status !== 201) throw new Error(JSON.stringify(response.body));
     }
   });
@@ -172,6 +181,55 @@ describe('stage clocks and the escalation ladder', () => {
     const types = (await eventTypes(profile.code)).map((event) => event.type);
     expect(types).toEqual(expect.arrayContaining(['StageClockStopped', 'StatutoryClockStopped']));
     record(profile.code, 'statutory-clock-stopped');
+  });
+
+  it('runs the ladder on a task’s promised limit while the stage is on time, and lets the leader extend that promise', async () => {
+    const { profile } = await registerProject(office, { templateId: 'promised-3s', projectType: 'promised-3s' });
+    const promised = await eventually(async () => {
+      const found = (await alertsOf(office, profile.code, '&recipient=')).filter((alert) => alert.id.includes('.promised-'));
+      if (found.length < 3) throw new Error(`${found.length} promised alerts`);
+      return found;
+    }, 'the promise nearing, broken, and still open', 15_000);
+    const byLevel = Object.fromEntries(promised.map((alert) => [alert.level, alert]));
+    expect(byLevel.yellow.recipientCodes).toEqual(['natural-resources']);
+    expect(byLevel.red.recipientCodes).toEqual(['leader-wang', 'natural-resources']);
+    expect(byLevel['second-level'].recipientCodes).toEqual(['office']);
+    expect(byLevel.red.explanation.summary).toContain('已超过承诺时限');
+    expect((await alertsOf(office, profile.code, '&recipient=')).filter((alert) => !alert.id.includes('.promised-'))).toEqual([]);
+    const board = (await office.get(`/api/projects?limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
+    expect(board).toMatchObject({ light: 'red', stageAlertLevel: 'second-level' });
+    expect(board.lightExplanation.summary).toContain('承诺时限');
+
+    const extended = await leader.post(`/api/alerts/${byLevel.red.id}/extend`, { workingDays: 5, reason: '申请人补充现场踏勘资料' });
+    expect(extended.status).toBe(200);
+    expect(extended.body.stages[0].extensionWorkingDays).toBe(0);
+    const rearmed = await eventually(async () => {
+      const found = (await alertsOf(office, profile.code, '&recipient=')).find((alert) => alert.id.endsWith('.promised-siting-main.yellow.2'));
+      if (!found) throw new Error('no re-armed yellow yet');
+      return found;
+    }, 'the extended promise warning again', 15_000);
+    expect(rearmed.recipientCodes).toEqual(['natural-resources']);
+    const events = await eventTypes(profile.code);
+    expect(events.find((event) => event.type === 'DeadlineExtended')!.data).toMatchObject({ taskId: `${profile.code}.siting.main`, workingDays: 5 });
+    record(profile.code, 'promised-clock-extended');
+  });
+
+  it('stops a promised clock while its task is returned and runs it again on resubmission', async () => {
+    const { profile, project } = await registerProject(office, { templateId: 'promised-3s', projectType: 'promised-3s' });
+    const officer = await app.as(officerOf('natural-resources'));
+    const owner = await app.as('owner-county-investment-group');
+    const taskId = project.tasks[0].id;
+    expect((await officer.post(`/api/tasks/${taskId}/decision`, { decision: 'return', comment: '补充材料' })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(await alertsOf(office, profile.code, '&recipient=')).toEqual([]);
+    expect((await owner.post(`/api/tasks/${taskId}/resubmit`, { comment: '已补正' })).status).toBe(200);
+    await eventually(async () => {
+      const found = (await alertsOf(office, profile.code, '&recipient=')).find((alert) => alert.id.includes('.promised-') && alert.level === 'red');
+      if (!found) throw new Error('no promised red yet');
+    }, 'the resumed promise running out', 15_000);
+    const types = (await eventTypes(profile.code)).map((event) => event.type);
+    expect(types).toEqual(expect.arrayContaining(['StageClockStopped', 'PromisedClockStopped', 'StatutoryClockStopped', 'PromisedClockRestarted']));
+    record(profile.code, 'promised-clock-stopped');
   });
 
   it('escalates a problem past its rectification deadline until it is closed', async () => {

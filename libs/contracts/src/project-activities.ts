@@ -19,7 +19,7 @@ export interface PlanStageDeadlineInput {
   extensionWorkingDays?: number;
 }
 
-/** Everything a stage's opening needs from the calendar, in one call: its own clock and its tasks' statutory ones. */
+/** Everything a stage's opening needs from the calendar, in one call: its own clock and its tasks' statutory and promised ones. */
 export interface PlanStageOpeningInput {
   openedAt: string;
   timeLimit: TimeLimit;
@@ -27,11 +27,15 @@ export interface PlanStageOpeningInput {
   secondLevelAfterWorkingDays: number;
   /** By task key. */
   statutoryLimits: Record<string, TimeLimit>;
+  /** By task key; planned with the stage's levels. Absent in runs recorded before promised clocks. */
+  promisedLimits?: Record<string, TimeLimit>;
 }
 
 export interface StageOpeningPlan {
   deadline: StageDeadline;
   statutoryDeadlines: Record<string, StageDeadline>;
+  /** Absent in results recorded before promised clocks. */
+  promisedDeadlines?: Record<string, StageDeadline>;
 }
 
 export interface MeasureClockUseInput {

@@ -8,9 +8,15 @@ import { ALERT_LEVELS, ALERT_STATUS, stageName } from '../shared/labels';
 import { formatDateTime, formatDeadline } from '../shared/time-format';
 import { alertCommands } from './alert-commands';
 
+const SUBJECTS: Record<Exclude<Alert['subject']['kind'], 'stage'>, string> = {
+  statutory: '办件法定时限',
+  promised: '办件承诺时限',
+  suspension: '项目暂停超过预计恢复日期',
+  problem: '问题超过整改期限',
+};
+
 function subjectOf(alert: Alert): string {
-  if (alert.subject.kind === 'stage') return `${stageName(alert.subject.stage)}阶段超时`;
-  return alert.subject.kind === 'suspension' ? '项目暂停超过预计恢复日期' : '问题超过整改期限';
+  return alert.subject.kind === 'stage' ? `${stageName(alert.subject.stage)}阶段超时` : SUBJECTS[alert.subject.kind];
 }
 
 /** One alert: its level, project, why it was raised, the instructions so far, and (for those who may) what to do. */

@@ -11,6 +11,7 @@ export type Recipient = { kind: 'department'; code: string } | { kind: 'leader';
 export type ClockSubject =
   | { kind: 'stage'; stage: StageKey }
   | { kind: 'statutory'; taskId: string }
+  | { kind: 'promised'; taskId: string }
   | { kind: 'suspension' }
   | { kind: 'problem'; problemId: string };
 

@@ -1,4 +1,5 @@
 import { AlertLevel, ClockSubject } from './alert';
+import { TaskLimitKind } from './task-limits';
 
 /** The instants a clock's levels fall due; clocks that only escalate have no yellow, a statutory limit only red. */
 export interface ClockInstants {
@@ -47,7 +48,7 @@ export function stageClockId(stage: string): string {
   return `stage-${stage}`;
 }
 
-/** The clock of a task's statutory limit (法定时限), beside its stage's clock. */
-export function statutoryClockId(stage: string, taskKey: string): string {
-  return `statutory-${stage}-${taskKey}`;
+/** The clock of a task's own limit (法定时限 or 承诺时限), beside its stage's clock. */
+export function taskClockId(kind: TaskLimitKind, stage: string, taskKey: string): string {
+  return `${kind}-${stage}-${taskKey}`;
 }

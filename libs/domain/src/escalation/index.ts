@@ -1,2 +1,3 @@
 export * from './alert';
 export * from './clock';
+export * from './task-limits';

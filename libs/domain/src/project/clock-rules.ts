@@ -1,9 +1,9 @@
-import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, alertId, stageClockId, statutoryClockId } from '../escalation';
+import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, TaskLimitKind, alertId, stageClockId, taskClockId } from '../escalation';
 import { DomainError } from '../errors';
 import { STAGE_NAMES } from '../stages';
-import { RaiseAlert, RecomputeStageDeadline, RestartStageClock, RestartStatutoryClock, StopStageClock, StopStatutoryClock } from './project-commands';
-import { ProjectEvent } from './project-events';
-import { ProjectState, TaskState, currentStageProgress, findTask, openTasks } from './project-state';
+import { RaiseAlert, RecomputeStageDeadline, RestartStageClock, RestartTaskClock, StopStageClock, StopTaskClock } from './project-commands';
+import { ProjectEvent, TASK_CLOCK_EVENTS } from './project-events';
+import { ProjectState, TaskClockProgress, TaskState, currentStageProgress, findTask, openTasks } from './project-state';
 
 /** A stage clock runs while some open task is in a department's hands and the project is not suspended. */
 function stageClockShouldRun(state: ProjectState): boolean {
@@ -24,16 +24,22 @@ export function stageClockAdjustment(state: ProjectState): StageClockAdjustment 
   return undefined;
 }
 
-export type StatutoryClockAdjustment = { kind: 'stop'; task: TaskState; since: string } | { kind: 'plan'; task: TaskState; segmentStart?: string };
+export type TaskClockAdjustment = { task: TaskState; limit: TaskLimitKind; progress: TaskClockProgress } & (
+  | { kind: 'stop'; since: string }
+  | { kind: 'plan'; segmentStart?: string }
+);
 
-/** The first task whose statutory clock does not match the state: it runs only while the task is with its department. */
-export function statutoryClockAdjustment(state: ProjectState): StatutoryClockAdjustment | undefined {
+/** The first task clock of these kinds that does not match the state: each runs only while its task is with its department. */
+export function taskClockAdjustment(state: ProjectState, limits: readonly TaskLimitKind[]): TaskClockAdjustment | undefined {
   for (const task of openTasks(state)) {
-    const clock = task.statutory && state.clocks.find((candidate) => candidate.id === statutoryClockId(task.stage, task.key));
-    if (!task.statutory || !clock) continue;
     const shouldRun = state.status === 'active' && !state.suspension && task.status === 'pending' && !task.specialProcedure;
-    if (shouldRun && !clock.instants) return { kind: 'plan', task, segmentStart: task.statutory.runningSince };
-    if (!shouldRun && task.statutory.runningSince) return { kind: 'stop', task, since: task.statutory.runningSince };
+    for (const limit of limits) {
+      const progress = task[limit];
+      const clock = progress && state.clocks.find((candidate) => candidate.id === taskClockId(limit, task.stage, task.key));
+      if (!progress || !clock) continue;
+      if (shouldRun && !clock.instants) return { kind: 'plan', task, limit, progress, segmentStart: progress.runningSince };
+      if (!shouldRun && progress.runningSince) return { kind: 'stop', task, limit, progress, since: progress.runningSince };
+    }
   }
   return undefined;
 }
@@ -47,11 +53,11 @@ function stopReason(state: ProjectState): string {
     : '退回补正期间不计时';
 }
 
-type ClockCommand = StopStageClock | RestartStageClock | StopStatutoryClock | RestartStatutoryClock | RaiseAlert | RecomputeStageDeadline;
+type ClockCommand = StopStageClock | RestartStageClock | StopTaskClock | RestartTaskClock | RaiseAlert | RecomputeStageDeadline;
 
 export function decideClock(state: ProjectState, command: ClockCommand): ProjectEvent[] {
   if (command.type === 'RaiseAlert') return raiseAlert(state, command);
-  if (command.type === 'StopStatutoryClock' || command.type === 'RestartStatutoryClock') return statutoryClock(state, command);
+  if (command.type === 'StopTaskClock' || command.type === 'RestartTaskClock') return taskClock(state, command);
   const progress = currentStageProgress(state);
   if (!progress) throw DomainError.conflict('no stage is open');
   if (command.type === 'RecomputeStageDeadline') {
@@ -65,13 +71,14 @@ export function decideClock(state: ProjectState, command: ClockCommand): Project
   return [{ type: 'StageClockRestarted', data: { stage: progress.stage, restartedAt: command.restartedAt, deadline: command.deadline } }];
 }
 
-function statutoryClock(state: ProjectState, command: StopStatutoryClock | RestartStatutoryClock): ProjectEvent[] {
+function taskClock(state: ProjectState, command: StopTaskClock | RestartTaskClock): ProjectEvent[] {
   const task = findTask(state, command.taskId);
-  if (!task?.statutory) throw DomainError.notFound('taskId', `task ${command.taskId} has no statutory clock`);
-  if (command.type === 'StopStatutoryClock') {
-    return [{ type: 'StatutoryClockStopped', data: { taskId: task.id, stoppedAt: command.at, used: command.used } }];
+  if (!task?.[command.limit]) throw DomainError.notFound('taskId', `task ${command.taskId} has no ${command.limit} clock`);
+  const types = TASK_CLOCK_EVENTS[command.limit];
+  if (command.type === 'StopTaskClock') {
+    return [{ type: types.stopped, data: { taskId: task.id, stoppedAt: command.at, used: command.used } }];
   }
-  return [{ type: 'StatutoryClockRestarted', data: { taskId: task.id, restartedAt: command.restartedAt, deadline: command.deadline } }];
+  return [{ type: types.restarted, data: { taskId: task.id, restartedAt: command.restartedAt, deadline: command.deadline } }];
 }
 
 function raiseAlert(state: ProjectState, command: RaiseAlert): ProjectEvent[] {
@@ -97,9 +104,11 @@ function raiseAlert(state: ProjectState, command: RaiseAlert): ProjectEvent[] {
 function recipientsOf(state: ProjectState, subject: ClockSubject, level: AlertLevel): Recipient[] {
   if (level === 'second-level') return [{ kind: 'office' }];
   const leader: Recipient = { kind: 'leader', code: state.profile.leader };
-  if (subject.kind === 'statutory') {
+  if (subject.kind === 'statutory' || subject.kind === 'promised') {
     const task = findTask(state, subject.taskId);
-    return [leader, ...(task ? [{ kind: 'department' as const, code: task.department }] : [])];
+    const department: Recipient[] = task ? [{ kind: 'department', code: task.department }] : [];
+    // A promise nearly spent is the department's own business; once broken, or a statutory limit passed, the leader's too.
+    return subject.kind === 'promised' && level === 'yellow' ? department : [leader, ...department];
   }
   if (subject.kind === 'problem') {
     const problem = state.problems.find((candidate) => candidate.id === subject.problemId);
@@ -108,6 +117,8 @@ function recipientsOf(state: ProjectState, subject: ClockSubject, level: AlertLe
   if (level === 'red' || subject.kind === 'suspension') return [leader];
   return [...new Set(openTasks(state).map((task) => task.department))].map((code) => ({ kind: 'department', code }));
 }
+
+const PROMISE_WORDS: Record<AlertLevel, string> = { yellow: '临近承诺时限（预警）', red: '已超过承诺时限（超期督办）', 'second-level': '超过承诺时限仍未办结，提请集体协调' };
 
 const LEVEL_WORDS: Record<AlertLevel, string> = { yellow: '临近办理时限（预警）', red: '已超过办理时限（超期督办）', 'second-level': '超期仍未办结，提请集体协调' };
 
@@ -128,6 +139,10 @@ function explainSubject(state: ProjectState, clock: Clock, level: AlertLevel, du
   if (subject.kind === 'statutory') {
     const task = findTask(state, subject.taskId);
     return { ...base, taskIds: [subject.taskId], summary: `${task?.name}已超过法定时限 ${dueAt}（法定时限超期一律亮红灯），责任单位 ${task?.department}` };
+  }
+  if (subject.kind === 'promised') {
+    const task = findTask(state, subject.taskId);
+    return { ...base, taskIds: [subject.taskId], summary: `${task?.name}${PROMISE_WORDS[level]}，承诺办结 ${dueAt}，责任单位 ${task?.department}` };
   }
   if (subject.kind === 'suspension') {
     return { ...base, taskIds: [], summary: `项目暂停已超过预计恢复日期 ${state.suspension?.expectedEnd}：${state.suspension?.reason}` };

@@ -1,11 +1,12 @@
 import { Actor } from '../actors';
 import { DomainError } from '../errors';
-import { StageTemplate } from '../templates';
+import { StageTemplate, TimeLimit } from '../templates';
 import { decideClock } from './clock-rules';
 import { decideLeaderCommand } from './leader-rules';
 import { DecideTask, EndSpecialProcedure, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask, StartSpecialProcedure } from './project-commands';
-import { ProjectEvent, TaskDecision } from './project-events';
+import { ProjectEvent, TaskDecision, TaskLimitClock } from './project-events';
 import { ProjectState, TaskState, findTask, taskId } from './project-state';
+import { StageDeadline } from './stage-deadline';
 
 const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
   approve: 'approved',
@@ -35,8 +36,8 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand)
     case 'RestartStageClock':
     case 'RaiseAlert':
     case 'RecomputeStageDeadline':
-    case 'StopStatutoryClock':
-    case 'RestartStatutoryClock':
+    case 'StopTaskClock':
+    case 'RestartTaskClock':
       return decideClock(state, command);
     default:
       return decideLeaderCommand(state, command);
@@ -61,12 +62,17 @@ function openNextStage(state: ProjectState, command: OpenNextStage): ProjectEven
   return [
     { type: 'StageOpened', data: { stage, name, openedAt: command.at, timeLimit, deadline: command.deadline } },
     ...tasks.map((task): ProjectEvent => {
-      const deadline = command.statutoryDeadlines?.[task.key];
-      const statutory = task.statutoryLimit && deadline ? { limit: task.statutoryLimit, deadline } : null;
       const data = { taskId: taskId(state.code, stage, task.key), stage, taskKey: task.key, name: task.name, department: task.department, assignedAt: command.at };
-      return { type: 'TaskAssigned', data: { ...data, statutory } };
+      const statutory = limitClock(task.statutoryLimit, command.statutoryDeadlines?.[task.key]);
+      const promised = limitClock(task.promisedLimit, command.promisedDeadlines?.[task.key]);
+      return { type: 'TaskAssigned', data: { ...data, statutory, promised } };
     }),
   ];
+}
+
+/** A task limit gets its own clock only when the workflow planned one for it (runs recorded before had none). */
+function limitClock(limit: TimeLimit | undefined, deadline: StageDeadline | undefined): TaskLimitClock | null {
+  return limit && deadline ? { limit, deadline } : null;
 }
 
 function decideTask(state: ProjectState, command: DecideTask): ProjectEvent[] {

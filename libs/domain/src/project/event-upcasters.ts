@@ -10,6 +10,8 @@ const UPCASTERS: Partial<Record<ProjectEventType, Record<number, Upcaster>>> = {
   TaskAssigned: {
     // v2 names the statutory clock explicitly; tasks assigned before it existed had none.
     1: (data) => ({ ...data, statutory: null }),
+    // v3 adds the promised limit's clock; tasks assigned before it existed had none.
+    2: (data) => ({ ...data, promised: null }),
   },
 };
 

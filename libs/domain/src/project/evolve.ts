@@ -1,8 +1,8 @@
-import { Clock, stageClockId, statutoryClockId } from '../escalation';
+import { Clock, TASK_LIMIT_KINDS, TASK_LIMIT_LADDER, TaskLimitKind, stageClockId, taskClockId } from '../escalation';
 import { assertNever } from '../errors';
 import { DEFAULT_ESCALATION_LEVELS } from '../templates';
-import { ProjectEvent } from './project-events';
-import { ProjectState, StageProgress, TaskState } from './project-state';
+import { ProjectEvent, TaskClockRestartedData, TaskClockStoppedData, TaskLimitClock } from './project-events';
+import { ProjectState, StageProgress, TaskClockProgress, TaskState } from './project-state';
 import { StageDeadline } from './stage-deadline';
 
 /** Folds one event into the project's state. Pure: the same events always give the same state. */
@@ -25,24 +25,16 @@ function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'Projec
       return { ...state, currentStage: stage, stages: [...state.stages, progress], clocks: [...state.clocks, clock] };
     }
     case 'TaskAssigned': {
-      const { taskId, stage, taskKey, name, department, assignedAt, statutory } = event.data;
+      const { taskId, stage, taskKey, name, department, assignedAt } = event.data;
       const task: TaskState = { id: taskId, stage, key: taskKey, name, department, status: 'pending', assignedAt };
-      if (!statutory) return { ...state, tasks: [...state.tasks, task] };
-      const clock: Clock = {
-        id: statutoryClockId(stage, taskKey),
-        subject: { kind: 'statutory', taskId },
-        fired: [],
-        generation: 1,
-        ...fromDeadline(statutory.deadline, 'red-only'),
-      };
-      const withClock = { ...task, statutory: { limit: statutory.limit, used: 0, runningSince: assignedAt } };
-      return { ...state, tasks: [...state.tasks, withClock], clocks: [...state.clocks, clock] };
+      return TASK_LIMIT_KINDS.reduce((assigned, limit) => withTaskClock(assigned, task, limit, event.data[limit]), { ...state, tasks: [...state.tasks, task] });
     }
     case 'TaskDecided': {
-      const { taskId, decision, comment, decidedAt, stage } = event.data;
+      const { taskId, decision, comment, decidedAt } = event.data;
       const task = state.tasks.find((candidate) => candidate.id === taskId)!;
       const decided = updateTask(state, taskId, { status: decision, lastComment: comment, decidedAt });
-      return decision === 'returned' ? decided : withoutClock(decided, statutoryClockId(stage, task.key));
+      if (decision === 'returned') return decided;
+      return TASK_LIMIT_KINDS.reduce((settled, limit) => withoutClock(settled, taskClockId(limit, task.stage, task.key)), decided);
     }
     case 'TaskResubmitted':
       return updateTask(state, event.data.taskId, { status: 'pending', lastComment: event.data.comment });
@@ -89,12 +81,20 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
       return updateAlert(state, event.data.alertId, (alert) => ({ instructions: [...alert.instructions, { text, by, at: givenAt }] }));
     }
     case 'DeadlineExtended': {
-      const { stage, workingDays } = event.data;
+      const { stage, workingDays, taskId } = event.data;
+      // Re-armed: a new generation, its instants planned again (a restart event) from the longer limit.
+      const rearm = (id: string) => {
+        const clock = state.clocks.find((candidate) => candidate.id === id)!;
+        return updateClock(state, id, { fired: [], generation: clock.generation + 1, instants: undefined });
+      };
+      if (taskId) {
+        const task = state.tasks.find((candidate) => candidate.id === taskId)!;
+        const promised = task.promised!;
+        const extended = { ...promised, extensionWorkingDays: (promised.extensionWorkingDays ?? 0) + workingDays };
+        return updateTask(rearm(taskClockId('promised', task.stage, task.key)), taskId, { promised: extended });
+      }
       const progress = state.stages.find((candidate) => candidate.stage === stage)!;
-      const clock = state.clocks.find((candidate) => candidate.id === stageClockId(stage))!;
-      // Re-armed: a new generation, its instants planned again (StageClockRestarted) from the longer limit.
-      const rearmed = updateClock(state, clock.id, { fired: [], generation: clock.generation + 1, instants: undefined });
-      return { ...rearmed, stages: updateStage(state, stage, { extensionWorkingDays: progress.extensionWorkingDays + workingDays }) };
+      return { ...rearm(stageClockId(stage)), stages: updateStage(state, stage, { extensionWorkingDays: progress.extensionWorkingDays + workingDays }) };
     }
     case 'TaskReassigned':
       return updateTask(state, event.data.taskId, { department: event.data.toDepartment });
@@ -119,17 +119,14 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
       return updateTask(state, event.data.taskId, { specialProcedure: event.data.procedure });
     case 'SpecialProcedureEnded':
       return updateTask(state, event.data.taskId, { specialProcedure: undefined });
-    case 'StatutoryClockStopped': {
-      const task = state.tasks.find((candidate) => candidate.id === event.data.taskId)!;
-      const stopped = updateClock(state, statutoryClockId(task.stage, task.key), { instants: undefined });
-      return updateTask(stopped, task.id, { statutory: { ...task.statutory!, used: event.data.used, runningSince: undefined } });
-    }
-    case 'StatutoryClockRestarted': {
-      const { taskId, restartedAt, deadline } = event.data;
-      const task = state.tasks.find((candidate) => candidate.id === taskId)!;
-      const running = updateClock(state, statutoryClockId(task.stage, task.key), fromDeadline(deadline, 'red-only'));
-      return updateTask(running, taskId, { statutory: { ...task.statutory!, runningSince: restartedAt } });
-    }
+    case 'StatutoryClockStopped':
+      return stopTaskClock(state, 'statutory', event.data);
+    case 'PromisedClockStopped':
+      return stopTaskClock(state, 'promised', event.data);
+    case 'StatutoryClockRestarted':
+      return restartTaskClock(state, 'statutory', event.data);
+    case 'PromisedClockRestarted':
+      return restartTaskClock(state, 'promised', event.data);
     case 'DeadlineRecomputed': {
       // Levels already fired stay fired: an alert once sent is not taken back by a calendar correction.
       const { stage, deadline } = event.data;
@@ -142,6 +139,25 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
 
 export function fold(events: readonly ProjectEvent[], initial?: ProjectState): ProjectState | undefined {
   return events.reduce<ProjectState | undefined>(evolve, initial);
+}
+
+function withTaskClock(state: ProjectState, task: TaskState, limit: TaskLimitKind, planned: TaskLimitClock | null): ProjectState {
+  if (!planned) return state;
+  const clock: Clock = { id: taskClockId(limit, task.stage, task.key), subject: { kind: limit, taskId: task.id }, fired: [], generation: 1, ...fromDeadline(planned.deadline, TASK_LIMIT_LADDER[limit]) };
+  const progress: TaskClockProgress = { limit: planned.limit, used: 0, runningSince: task.assignedAt };
+  return { ...updateTask(state, task.id, { [limit]: progress }), clocks: [...state.clocks, clock] };
+}
+
+function stopTaskClock(state: ProjectState, limit: TaskLimitKind, { taskId, used }: TaskClockStoppedData): ProjectState {
+  const task = state.tasks.find((candidate) => candidate.id === taskId)!;
+  const stopped = updateClock(state, taskClockId(limit, task.stage, task.key), { instants: undefined });
+  return updateTask(stopped, taskId, { [limit]: { ...task[limit]!, used, runningSince: undefined } });
+}
+
+function restartTaskClock(state: ProjectState, limit: TaskLimitKind, { taskId, restartedAt, deadline }: TaskClockRestartedData): ProjectState {
+  const task = state.tasks.find((candidate) => candidate.id === taskId)!;
+  const running = updateClock(state, taskClockId(limit, task.stage, task.key), fromDeadline(deadline, TASK_LIMIT_LADDER[limit]));
+  return updateTask(running, taskId, { [limit]: { ...task[limit]!, runningSince: restartedAt } });
 }
 
 /** A stage clock has the whole ladder; a statutory limit is red when passed, nothing before or after. */

@@ -58,14 +58,21 @@ export function decideLeaderCommand(state: ProjectState, command: LeaderCommand)
   }
 }
 
+/** An alert on the open stage's clock extends the stage; one on a task's promise (承诺时限) extends that task's promise. */
 function extend(state: ProjectState, alertId: string, workingDays: number, reason: string): ProjectEvent[] {
   const alert = existingAlert(state, alertId);
   const progress = currentStageProgress(state);
-  if (alert.subject.kind !== 'stage' || !progress || progress.stage !== alert.subject.stage) {
-    throw DomainError.conflict('only the open stage of an alert can be extended', 'alertId');
-  }
   if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > 60) {
     throw DomainError.invalid('workingDays', 'must be a whole number of working days from 1 to 60');
+  }
+  if (alert.subject.kind === 'promised') {
+    const task = findTask(state, alert.subject.taskId);
+    const open = task && openTasks(state).includes(task) && state.clocks.some((clock) => clock.id === alert.clockId);
+    if (!task || !open || !progress) throw DomainError.conflict('the task of this alert is no longer open', 'alertId');
+    return [{ type: 'DeadlineExtended', data: { stage: progress.stage, workingDays, reason, alertId, taskId: task.id } }];
+  }
+  if (alert.subject.kind !== 'stage' || !progress || progress.stage !== alert.subject.stage) {
+    throw DomainError.conflict('only the open stage or an open task’s promise of an alert can be extended', 'alertId');
   }
   if (!state.clocks.some((clock) => clock.id === stageClockId(progress.stage))) throw DomainError.conflict('the stage has no clock');
   return [{ type: 'DeadlineExtended', data: { stage: progress.stage, workingDays, reason, alertId } }];

@@ -1,5 +1,5 @@
 import { Actor } from '../actors';
-import { AlertLevel, ClockInstants } from '../escalation';
+import { AlertLevel, ClockInstants, TaskLimitKind } from '../escalation';
 import { ProjectTemplate } from '../templates';
 import { ProjectProfile } from './project-profile';
 import type { SpecialProcedure } from './project-events';
@@ -26,6 +26,8 @@ export interface OpenNextStage {
   deadline: StageDeadline;
   /** By task key, for tasks whose statutory limit has its own clock. */
   statutoryDeadlines?: Record<string, StageDeadline>;
+  /** By task key, for tasks whose promised limit has its own clock. */
+  promisedDeadlines?: Record<string, StageDeadline>;
   at: string;
 }
 
@@ -63,15 +65,17 @@ export interface StopStageClock {
   at: string;
 }
 
-export interface StopStatutoryClock {
-  type: 'StopStatutoryClock';
+export interface StopTaskClock {
+  type: 'StopTaskClock';
+  limit: TaskLimitKind;
   taskId: string;
   used: number;
   at: string;
 }
 
-export interface RestartStatutoryClock {
-  type: 'RestartStatutoryClock';
+export interface RestartTaskClock {
+  type: 'RestartTaskClock';
+  limit: TaskLimitKind;
   taskId: string;
   deadline: StageDeadline;
   restartedAt: string;
@@ -176,8 +180,8 @@ export type ProjectCommand =
   | EndSpecialProcedure
   | StopStageClock
   | RestartStageClock
-  | StopStatutoryClock
-  | RestartStatutoryClock
+  | StopTaskClock
+  | RestartTaskClock
   | RaiseAlert
   | RecomputeStageDeadline
   | LeaderCommand;

@@ -1,4 +1,4 @@
-import { AlertExplanation, AlertLevel, ClockInstants, ClockSubject, Recipient } from '../escalation';
+import { AlertExplanation, AlertLevel, ClockInstants, ClockSubject, Recipient, TaskLimitKind } from '../escalation';
 import { StageKey } from '../stages';
 import { ProjectTemplate, TimeLimit } from '../templates';
 import { ProjectProfile } from './project-profile';
@@ -16,6 +16,12 @@ export interface StageOpened {
   data: { stage: StageKey; name: string; openedAt: string; timeLimit: TimeLimit; deadline: StageDeadline };
 }
 
+/** A task limit and the instants its clock was first planned with. */
+export interface TaskLimitClock {
+  limit: TimeLimit;
+  deadline: StageDeadline;
+}
+
 export interface TaskAssigned {
   type: 'TaskAssigned';
   data: {
@@ -26,7 +32,9 @@ export interface TaskAssigned {
     department: string;
     assignedAt: string;
     /** The clock of the task's statutory limit (v2); null for a task without one. */
-    statutory: { limit: TimeLimit; deadline: StageDeadline } | null;
+    statutory: TaskLimitClock | null;
+    /** The clock of the task's promised limit (v3); null for a task without one. */
+    promised: TaskLimitClock | null;
   };
 }
 
@@ -101,9 +109,10 @@ export interface InstructionGiven {
   data: { alertId: string; text: string; departments: string[]; by: string; givenAt: string };
 }
 
+/** A stage's limit made longer, or one task's promised limit when `taskId` is given (an alert on that promise). */
 export interface DeadlineExtended {
   type: 'DeadlineExtended';
-  data: { stage: StageKey; workingDays: number; reason: string; alertId?: string };
+  data: { stage: StageKey; workingDays: number; reason: string; alertId?: string; taskId?: string };
 }
 
 export interface TaskReassigned {
@@ -154,16 +163,44 @@ export interface SpecialProcedureEnded {
   data: { taskId: string; reason: string; endedAt: string };
 }
 
-/** A task's statutory clock stopped (补正, special procedure, suspension) or ran again with the time used. */
+/** A task limit's clock stopped (补正, special procedure, suspension) or ran again with the time used. */
+export interface TaskClockStoppedData {
+  taskId: string;
+  stoppedAt: string;
+  used: number;
+}
+
+export interface TaskClockRestartedData {
+  taskId: string;
+  restartedAt: string;
+  deadline: StageDeadline;
+}
+
 export interface StatutoryClockStopped {
   type: 'StatutoryClockStopped';
-  data: { taskId: string; stoppedAt: string; used: number };
+  data: TaskClockStoppedData;
 }
 
 export interface StatutoryClockRestarted {
   type: 'StatutoryClockRestarted';
-  data: { taskId: string; restartedAt: string; deadline: StageDeadline };
+  data: TaskClockRestartedData;
 }
+
+export interface PromisedClockStopped {
+  type: 'PromisedClockStopped';
+  data: TaskClockStoppedData;
+}
+
+export interface PromisedClockRestarted {
+  type: 'PromisedClockRestarted';
+  data: TaskClockRestartedData;
+}
+
+/** The events that stop and restart each kind of task clock. */
+export const TASK_CLOCK_EVENTS = {
+  statutory: { stopped: 'StatutoryClockStopped', restarted: 'StatutoryClockRestarted' },
+  promised: { stopped: 'PromisedClockStopped', restarted: 'PromisedClockRestarted' },
+} as const satisfies Record<TaskLimitKind, { stopped: ProjectEventType; restarted: ProjectEventType }>;
 
 /** An operator corrected the working-day calendar and the running stage clock's instants moved. */
 export interface DeadlineRecomputed {
@@ -197,7 +234,9 @@ export type ProjectEvent =
   | SpecialProcedureEnded
   | DeadlineRecomputed
   | StatutoryClockStopped
-  | StatutoryClockRestarted;
+  | StatutoryClockRestarted
+  | PromisedClockStopped
+  | PromisedClockRestarted;
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -205,7 +244,7 @@ export type ProjectEventType = ProjectEvent['type'];
 export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   ProjectRegistered: 1,
   StageOpened: 1,
-  TaskAssigned: 2,
+  TaskAssigned: 3,
   TaskDecided: 1,
   TaskResubmitted: 1,
   StageClosed: 1,
@@ -228,4 +267,6 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   DeadlineRecomputed: 1,
   StatutoryClockStopped: 1,
   StatutoryClockRestarted: 1,
+  PromisedClockStopped: 1,
+  PromisedClockRestarted: 1,
 };

@@ -23,7 +23,18 @@ export interface TaskState {
   /** Set while a procedure the law excludes from the limit runs (专家评审, 听证, 公示). */
   specialProcedure?: SpecialProcedure;
   /** The statutory limit's clock, counted like the stage's: stopped while the case is out of the department's hands. */
-  statutory?: { limit: TimeLimit; used: number; runningSince?: string };
+  statutory?: TaskClockProgress;
+  /** The promised limit's clock (承诺时限), counted the same way; the warning ladder runs on it. */
+  promised?: TaskClockProgress;
+}
+
+export interface TaskClockProgress {
+  limit: TimeLimit;
+  /** Time already counted before the current run: working days, or ms for duration limits. */
+  used: number;
+  runningSince?: string;
+  /** Added by a leader's extension of the promise; absent in state carried from before promised clocks. */
+  extensionWorkingDays?: number;
 }
 
 export interface StageProgress {

@@ -11,7 +11,7 @@ import {
   ProjectActivities,
   STREAM_VERSION_CONFLICT,
 } from '@keystone/contracts';
-import { DEFAULT_ESCALATION_LEVELS, PlannedInstants, StageDeadline, measureClockUse, planFixedDeadline, planStageDeadline } from '@keystone/domain';
+import { DEFAULT_ESCALATION_LEVELS, EscalationLevels, PlannedInstants, StageDeadline, TimeLimit, measureClockUse, planFixedDeadline, planStageDeadline } from '@keystone/domain';
 import { EventStore, StreamVersionConflictError } from '@keystone/event-store';
 
 /** The project workflow's activities. Arrow properties keep `this` when the worker registers them. */
@@ -44,13 +44,17 @@ export class ProjectActivitiesService implements ProjectActivities {
     return planStageDeadline(calendar, version, new Date(input.openedAt), input.timeLimit, levels, progress);
   };
 
-  planStageOpening = async ({ statutoryLimits, ...stage }: PlanStageOpeningInput): Promise<StageOpeningPlan> => {
-    const deadline = await this.planStageDeadline(stage);
-    const statutoryDeadlines: Record<string, StageDeadline> = {};
-    for (const [key, timeLimit] of Object.entries(statutoryLimits)) {
-      statutoryDeadlines[key] = await this.planStageDeadline({ ...DEFAULT_ESCALATION_LEVELS, openedAt: stage.openedAt, timeLimit });
-    }
-    return { deadline, statutoryDeadlines };
+  planStageOpening = async ({ statutoryLimits, promisedLimits = {}, ...stage }: PlanStageOpeningInput): Promise<StageOpeningPlan> => {
+    const planAll = async (limits: Record<string, TimeLimit>, levels: EscalationLevels) => {
+      const deadlines: Record<string, StageDeadline> = {};
+      for (const [key, timeLimit] of Object.entries(limits)) deadlines[key] = await this.planStageDeadline({ ...levels, openedAt: stage.openedAt, timeLimit });
+      return deadlines;
+    };
+    return {
+      deadline: await this.planStageDeadline(stage),
+      statutoryDeadlines: await planAll(statutoryLimits, DEFAULT_ESCALATION_LEVELS),
+      promisedDeadlines: await planAll(promisedLimits, stage),
+    };
   };
 
   measureClockUse = async (input: MeasureClockUseInput): Promise<number> =>

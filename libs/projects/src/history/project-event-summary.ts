@@ -20,7 +20,7 @@ const SUMMARIES: Summaries = {
   EscalationRaised: ({ level, explanation }) => `${level} escalation: ${explanation.summary}`,
   AlertAcknowledged: ({ alertId, by }) => `alert ${alertId} acknowledged by ${by}`,
   InstructionGiven: ({ text, by, departments }) => `instruction by ${by} to ${departments.join(', ')}: ${text}`,
-  DeadlineExtended: ({ stage, workingDays, reason }) => withReason(`stage ${stage} extended by ${workingDays} working days`, reason),
+  DeadlineExtended: ({ stage, taskId, workingDays, reason }) => withReason(`${taskId ? `promise of ${taskId}` : `stage ${stage}`} extended by ${workingDays} working days`, reason),
   TaskReassigned: ({ taskId, fromDepartment, toDepartment, reason }) => withReason(`${taskId} reassigned from ${fromDepartment} to ${toDepartment}`, reason),
   ProjectSuspended: ({ expectedEnd, reason }) => withReason(`suspended until ${expectedEnd}`, reason),
   ProjectResumed: ({ note }) => withReason('resumed', note),
@@ -31,6 +31,8 @@ const SUMMARIES: Summaries = {
   DeadlineRecomputed: ({ stage, deadline, reason }) => withReason(`${stage} deadline recomputed to ${deadline.dueAt}`, reason),
   StatutoryClockStopped: ({ taskId, used }) => `statutory clock of ${taskId} stopped (${used} used)`,
   StatutoryClockRestarted: ({ taskId, deadline }) => `statutory clock of ${taskId} runs again, due ${deadline.dueAt}`,
+  PromisedClockStopped: ({ taskId, used }) => `promised clock of ${taskId} stopped (${used} used)`,
+  PromisedClockRestarted: ({ taskId, deadline }) => `promised clock of ${taskId} runs again, due ${deadline.dueAt}`,
 };
 
 export function summarizeProjectEvent(event: ProjectEvent): string {

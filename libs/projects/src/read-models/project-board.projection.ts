@@ -10,6 +10,15 @@ function onSchedule(stageName: string, dueAt: string) {
   return { rule: 'stage-clock:green', summary: `${stageName}阶段按期推进，限办 ${dueAt}`, dueAt };
 }
 
+/** The clocks whose alerts colour the stage's light: its own, and its tasks' statutory and promised limits. */
+const LIGHTED_SUBJECTS: string[] = ['stage', 'statutory', 'promised'];
+
+/**
+ * A light only ever brightens from an alert (yellow, red, second level): a task's yellow never hides the
+ * stage's red, and passing a statutory limit turns a green stage red. $4 is the alert's level.
+ */
+const RAISES_LIGHT = `coalesce(array_position(ARRAY['yellow', 'red', 'second-level'], stage_alert_level), 0) < array_position(ARRAY['yellow', 'red', 'second-level'], $4)`;
+
 /** The 挂图作战 board: one row per project with its stage, clock, light and leader. */
 @Injectable()
 export class ProjectBoardProjection extends PerEventProjection {
@@ -55,17 +64,17 @@ export class ProjectBoardProjection extends PerEventProjection {
         return;
       case 'WarningRaised':
       case 'EscalationRaised':
-        if (event.data.subject.kind === 'stage') {
-          await update('stage_alert_level = $4, light_explanation = $5', [event.data.level, event.data.explanation]);
-        } else if (event.data.subject.kind === 'statutory') {
-          // Passing a statutory limit is always red, even when the stage's own clock is still green or yellow.
-          await update(`stage_alert_level = CASE WHEN stage_alert_level = 'second-level' THEN stage_alert_level ELSE 'red' END, light_explanation = $4`, [event.data.explanation]);
+        if (LIGHTED_SUBJECTS.includes(event.data.subject.kind)) {
+          await update(`stage_alert_level = CASE WHEN ${RAISES_LIGHT} THEN $4 ELSE stage_alert_level END,
+            light_explanation = CASE WHEN ${RAISES_LIGHT} THEN $5::jsonb ELSE light_explanation END`, [event.data.level, event.data.explanation]);
         } else {
           await update();
         }
         return;
       case 'DeadlineExtended':
-        await update('stage_alert_level = NULL, light_explanation = $4', [{ rule: 'stage-clock:extended', summary: `已延期 ${event.data.workingDays} 个工作日：${event.data.reason}` }]);
+        // One task's promise extended: what it broke stays on the stage's record; the stage's own extension re-arms its light.
+        if (event.data.taskId) await update();
+        else await update('stage_alert_level = NULL, light_explanation = $4', [{ rule: 'stage-clock:extended', summary: `已延期 ${event.data.workingDays} 个工作日：${event.data.reason}` }]);
         return;
       case 'StageClosed':
         await update(`current_stage = NULL, current_stage_name = NULL, stage_opened_at = NULL, stage_due_at = NULL, stage_warn_at = NULL,
@@ -100,6 +109,8 @@ export class ProjectBoardProjection extends PerEventProjection {
       case 'SpecialProcedureEnded':
       case 'StatutoryClockStopped':
       case 'StatutoryClockRestarted':
+      case 'PromisedClockStopped':
+      case 'PromisedClockRestarted':
         await update();
         return;
       default:

@@ -56,8 +56,8 @@ describe('the stage durations read model', () => {
     const code = `2026-341521-48-01-${String(Date.now()).slice(-6)}`;
     const events: ProjectEvent[] = [
       { type: 'StageOpened', data: { stage: 'environmental-assessment', name: '环评', openedAt: at(0), timeLimit: { workingDays: 30 }, deadline } },
-      { type: 'TaskAssigned', data: { taskId: `${code}.ea.eia`, stage: 'environmental-assessment', taskKey: 'eia', name: '环评审批', department: 'ecology-environment', assignedAt: at(0), statutory: null } },
-      { type: 'TaskAssigned', data: { taskId: `${code}.ea.energy`, stage: 'environmental-assessment', taskKey: 'energy', name: '节能审查', department: 'development-reform', assignedAt: at(0), statutory: null } },
+      { type: 'TaskAssigned', data: { taskId: `${code}.ea.eia`, stage: 'environmental-assessment', taskKey: 'eia', name: '环评审批', department: 'ecology-environment', assignedAt: at(0), statutory: null, promised: null } },
+      { type: 'TaskAssigned', data: { taskId: `${code}.ea.energy`, stage: 'environmental-assessment', taskKey: 'energy', name: '节能审查', department: 'development-reform', assignedAt: at(0), statutory: null, promised: null } },
       { type: 'StageClockStopped', data: { stage: 'environmental-assessment', stoppedAt: at(10), used: 1, reason: '补正' } },
       { type: 'StageClockRestarted', data: { stage: 'environmental-assessment', restartedAt: at(34), deadline } },
       { type: 'TaskReassigned', data: { taskId: `${code}.ea.energy`, stage: 'environmental-assessment', fromDepartment: 'development-reform', toDepartment: 'industry-it', reason: '职能调整' } },

@@ -59,6 +59,8 @@ const STATEMENTS: StageStatements = {
   DeadlineRecomputed: nothing,
   StatutoryClockStopped: nothing,
   StatutoryClockRestarted: nothing,
+  PromisedClockStopped: nothing,
+  PromisedClockRestarted: nothing,
 };
 
 /**

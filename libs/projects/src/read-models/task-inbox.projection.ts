@@ -69,6 +69,8 @@ export class TaskInboxProjection extends PerEventProjection {
       case 'SpecialProcedureEnded':
       case 'StatutoryClockStopped':
       case 'StatutoryClockRestarted':
+      case 'PromisedClockStopped':
+      case 'PromisedClockRestarted':
         return;
       default:
         assertNever(event);
