@@ -1,24 +1,30 @@
 import { ApplicationFailure, uuid4 } from '@temporalio/workflow';
+import { DOMAIN_REJECTION, toDomainEvent, toNewEvent } from '@keystone/contracts';
 import type { NewEvent } from '@keystone/contracts';
-import { DOMAIN_REJECTION } from '@keystone/contracts';
 import {
   Actor,
   DomainError,
-  PROJECT_EVENT_SCHEMA_VERSIONS,
+  Features,
   ProjectCommand,
   ProjectEvent,
   ProjectState,
   currentStageProgress,
   decide,
   fold,
+  planRunningStage,
+  settle,
   systemActor,
 } from '@keystone/domain';
-import { Features, nextFollowUp, planRunningStage } from './project-follow-ups';
-import { appendProjectEvents } from './project.activities';
+import { appendAndSettle, appendProjectEvents, clockPlanner } from './project.activities';
 
 interface Origin {
   actor: Actor;
   correlationId: string;
+}
+
+export interface JournalFeatures extends Features {
+  /** The append activity works out the follow-ups itself: one local activity per change instead of one per calendar question. */
+  settleInAppend: boolean;
 }
 
 /**
@@ -30,7 +36,7 @@ export class ProjectJournal {
 
   constructor(
     private current: ProjectState | undefined,
-    private readonly features: Features,
+    private readonly features: JournalFeatures,
   ) {}
 
   get state(): ProjectState | undefined {
@@ -51,7 +57,7 @@ export class ProjectJournal {
     return this.serially(async () => {
       const progress = this.current && currentStageProgress(this.current);
       if (!progress?.runningSince) return this.current!;
-      const deadline = await planRunningStage(progress, progress.runningSince);
+      const deadline = await planRunningStage(progress, progress.runningSince, clockPlanner);
       const origin = { actor: systemActor('calendar-correction'), correlationId: `calendar:${years.join(',')}` };
       return this.record({ type: 'RecomputeStageDeadline', deadline, years, at }, origin);
     });
@@ -64,53 +70,37 @@ export class ProjectJournal {
   }
 
   private async record(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
-    const causationId = uuid4();
-    const stamped = toFailure(() => decide(this.current, command)).map((event) => this.stamp(event, command.at, origin, causationId));
-    if (stamped.length === 0) return this.current!;
-    const events = [...stamped, ...(await this.settle(stamped, command.at, origin))];
+    const decided = toFailure(() => decide(this.current, command));
+    if (decided.length === 0) return this.current!;
+    const at = command.at;
+    const envelopes = stampAll(decided, at, origin.actor, origin.correlationId);
+    const streamId = codeOf(decided[0], this.current);
     const expectedVersion = this.current?.version ?? 0;
-    await appendProjectEvents({ streamId: codeOf(events[0].event, this.current), expectedVersion, events: events.map(({ envelope }) => envelope) });
-    this.current = fold(events.map(({ event }) => event), this.current);
+    if (this.features.settleInAppend) {
+      const followUps = await appendAndSettle({ streamId, expectedVersion, events: envelopes, state: this.current, at, correlationId: origin.correlationId });
+      this.current = fold([...decided, ...followUps.map(toDomainEvent)], this.current);
+      return this.current!;
+    }
+    const followUps = await this.settleHere(decided, at, origin.correlationId);
+    await appendProjectEvents({ streamId, expectedVersion, events: [...envelopes, ...followUps.map(({ envelope }) => envelope)] });
+    this.current = fold([...decided, ...followUps.map(({ event }) => event)], this.current);
     return this.current!;
   }
 
-  /**
-   * What follows from the command by the project's own rules: the next stage opens, the stage clock stops
-   * or restarts. Each needs the calendar, which only an activity may read; all land in the same append.
-   */
-  private async settle(stamped: Stamped[], at: string, origin: Origin): Promise<Stamped[]> {
-    const followUps: Stamped[] = [];
-    for (let state = this.after(stamped); ; state = this.after([...stamped, ...followUps])) {
-      const next = await nextFollowUp(state, at, this.features);
-      if (!next) return followUps;
-      const actor = systemActor(next.rule);
-      const causationId = uuid4();
-      followUps.push(...decide(state, next.command).map((event) => this.stamp(event, at, { actor, correlationId: origin.correlationId }, causationId)));
-    }
-  }
-
-  private after(stamped: Stamped[]): ProjectState {
-    return fold(stamped.map(({ event }) => event), this.current)!;
-  }
-
-  private stamp(event: ProjectEvent, at: string, origin: Origin, causationId: string): Stamped {
-    const envelope: NewEvent = {
-      eventId: uuid4(),
-      type: event.type,
-      schemaVersion: PROJECT_EVENT_SCHEMA_VERSIONS[event.type],
-      data: event.data,
-      actor: origin.actor,
-      occurredAt: at,
-      correlationId: origin.correlationId,
-      causationId,
-    };
-    return { event, envelope };
+  /** Runs recorded before `settleInAppend` asked the calendar from the workflow, one local activity per question. */
+  private async settleHere(decided: ProjectEvent[], at: string, correlationId: string): Promise<{ event: ProjectEvent; envelope: NewEvent }[]> {
+    const settled = await settle(fold(decided, this.current)!, at, this.features, clockPlanner);
+    return settled.flatMap(({ rule, events }) => {
+      const envelopes = stampAll(events, at, systemActor(rule), correlationId);
+      return events.map((event, index) => ({ event, envelope: envelopes[index] }));
+    });
   }
 }
 
-interface Stamped {
-  event: ProjectEvent;
-  envelope: NewEvent;
+/** The events of one command or follow-up share a causation id; ids come from the workflow's seeded random. */
+function stampAll(events: ProjectEvent[], at: string, actor: Actor, correlationId: string): NewEvent[] {
+  const causationId = uuid4();
+  return events.map((event) => toNewEvent(event, uuid4(), { actor, occurredAt: at, correlationId, causationId }));
 }
 
 function codeOf(first: ProjectEvent, state: ProjectState | undefined): string {

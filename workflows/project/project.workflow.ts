@@ -27,7 +27,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const stableTimers = patched('stable-timers');
   const openingPlan = patched('stage-opening-plan');
   const promised = patched('promised-clocks');
-  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan, promised });
+  const settleInAppend = patched('settle-in-append');
+  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan, promised, settleInAppend });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 

@@ -1,4 +1,4 @@
-import { PlannedInstants, StageDeadline, TimeLimit } from '@keystone/domain';
+import { ClockPlanner, PlannedInstants, ProjectState } from '@keystone/domain';
 import { NewEvent } from './recorded-event';
 
 export interface AppendProjectEventsInput {
@@ -8,40 +8,12 @@ export interface AppendProjectEventsInput {
   events: NewEvent[];
 }
 
-export interface PlanStageDeadlineInput {
-  /** When this run of the clock started: the stage's opening, or its restart after a stop. */
-  openedAt: string;
-  timeLimit: TimeLimit;
-  warningShare: number;
-  secondLevelAfterWorkingDays: number;
-  /** Absent on a fresh stage (recorded histories of the first version carry none). */
-  used?: number;
-  extensionWorkingDays?: number;
-}
-
-/** Everything a stage's opening needs from the calendar, in one call: its own clock and its tasks' statutory and promised ones. */
-export interface PlanStageOpeningInput {
-  openedAt: string;
-  timeLimit: TimeLimit;
-  warningShare: number;
-  secondLevelAfterWorkingDays: number;
-  /** By task key. */
-  statutoryLimits: Record<string, TimeLimit>;
-  /** By task key; planned with the stage's levels. Absent in runs recorded before promised clocks. */
-  promisedLimits?: Record<string, TimeLimit>;
-}
-
-export interface StageOpeningPlan {
-  deadline: StageDeadline;
-  statutoryDeadlines: Record<string, StageDeadline>;
-  /** Absent in results recorded before promised clocks. */
-  promisedDeadlines?: Record<string, StageDeadline>;
-}
-
-export interface MeasureClockUseInput {
-  since: string;
-  until: string;
-  timeLimit: TimeLimit;
+export interface AppendAndSettleInput extends AppendProjectEventsInput {
+  /** The project before `events`; absent for a registration. */
+  state?: ProjectState;
+  /** When the command was taken: the follow-ups happen at the same instant. */
+  at: string;
+  correlationId: string;
 }
 
 export interface PlanFixedDeadlineInput {
@@ -54,11 +26,10 @@ export interface PlanFixedDeadlineInput {
  * What project workflows ask of the outside world. Workflows import this as a type only; the worker
  * binds the implementations from its DI container.
  */
-export interface ProjectActivities {
+export interface ProjectActivities extends ClockPlanner {
   appendProjectEvents(input: AppendProjectEventsInput): Promise<void>;
-  planStageDeadline(input: PlanStageDeadlineInput): Promise<StageDeadline>;
-  planStageOpening(input: PlanStageOpeningInput): Promise<StageOpeningPlan>;
-  measureClockUse(input: MeasureClockUseInput): Promise<number>;
+  /** Appends a command's events with everything the project's rules make follow from them; returns the follow-ups as stored. */
+  appendAndSettle(input: AppendAndSettleInput): Promise<NewEvent[]>;
   planFixedDeadline(input: PlanFixedDeadlineInput): Promise<PlannedInstants>;
 }
 

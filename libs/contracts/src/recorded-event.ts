@@ -1,4 +1,4 @@
-import { Actor } from '@keystone/domain';
+import { Actor, PROJECT_EVENT_SCHEMA_VERSIONS, ProjectEvent, upcastProjectEvent } from '@keystone/domain';
 
 /** A domain event as the workflow hands it to the store: the fact plus who, when and why. */
 export interface NewEvent {
@@ -22,4 +22,22 @@ export interface RecordedEvent extends NewEvent {
   streamVersion: number;
   globalPosition: string;
   recordedAt: string;
+}
+
+/** Who, when and why, stamped on each event a command or a follow-up decided. */
+export interface EventOrigin {
+  actor: Actor;
+  occurredAt: string;
+  correlationId: string;
+  causationId: string;
+}
+
+/** A decided domain event with its id and origin, ready for the store. */
+export function toNewEvent(event: ProjectEvent, eventId: string, origin: EventOrigin): NewEvent {
+  return { eventId, type: event.type, schemaVersion: PROJECT_EVENT_SCHEMA_VERSIONS[event.type], data: event.data, ...origin };
+}
+
+/** The domain event a new or stored event carries, in the shape the domain reads today. */
+export function toDomainEvent(event: Pick<NewEvent, 'type' | 'schemaVersion' | 'data'>): ProjectEvent {
+  return upcastProjectEvent(event.type, event.schemaVersion, event.data);
 }

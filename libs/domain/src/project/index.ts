@@ -9,3 +9,5 @@ export * from './plan-stage-deadline';
 export * from './clock-rules';
 export * from './leader-rules';
 export * from './event-upcasters';
+export * from './clock-planner';
+export * from './follow-ups';
