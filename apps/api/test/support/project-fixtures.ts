@@ -1,12 +1,22 @@
+import { randomInt } from 'node:crypto';
 import { ApiClient } from './api-client';
 
-let serial = 0;
+const issued = new Set<string>();
 
-/** A unique valid project code per call, so tests never collide on the shared Temporal server. */
+/**
+ * A unique valid project code per call. Test files run in separate processes against one Temporal server,
+ * so the eight free digits are drawn at random (a clash between files is about one in a thousand runs at
+ * most) and never repeated within a file.
+ */
 export function nextProjectCode(): string {
-  serial += 1;
-  const random = String(Math.floor(Math.random() * 9000) + 1000);
-  return `2026-341521-48-${random.slice(0, 2)}-${random.slice(2)}${String(serial).padStart(4, '0')}`;
+  for (;;) {
+    const digits = String(randomInt(100_000_000)).padStart(8, '0');
+    const code = `2026-341521-48-${digits.slice(0, 2)}-${digits.slice(2)}`;
+    if (!issued.has(code)) {
+      issued.add(code);
+      return code;
+    }
+  }
 }
 
 export function projectProfile(overrides: Record<string, unknown> = {}) {
