@@ -5,6 +5,8 @@ import { AppendProjectEventsInput, RecordedEvent } from '@keystone/contracts';
 import { EVENT_COLUMNS, EventRow, insertParameters, toRecordedEvent } from './event-rows';
 import { INLINE_PROJECTIONS, InlineProjection } from './inline-projection';
 import { StreamVersionConflictError } from './stream-version-conflict.error';
+import { ReadModelRows } from './rows/read-model-rows';
+import { RowProjection } from './rows/row-projection';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -17,10 +19,16 @@ const INSERT_EVENTS = `
 /** The append-only store of every project's history: the system of record. */
 @Injectable()
 export class EventStore {
+  private readonly rowProjections: RowProjection[];
+  private readonly otherProjections: InlineProjection[];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(INLINE_PROJECTIONS) private readonly projections: InlineProjection[],
-  ) {}
+    @Inject(INLINE_PROJECTIONS) projections: InlineProjection[],
+  ) {
+    this.rowProjections = projections.filter((projection) => projection instanceof RowProjection);
+    this.otherProjections = projections.filter((projection) => !(projection instanceof RowProjection));
+  }
 
   /**
    * Appends in one transaction with the inline read models. Idempotent: a retry of an append that
@@ -34,13 +42,21 @@ export class EventStore {
         if (rows.length === 0) return this.alreadyAppended(manager, streamId, expectedVersion, events.map((event) => event.eventId));
         if (rows.length !== events.length) throw new StreamVersionConflictError(streamId, expectedVersion);
         const recorded = rows.map(toRecordedEvent);
-        for (const projection of this.projections) await projection.apply(recorded, manager);
+        await this.project(recorded, manager);
         return recorded;
       });
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new StreamVersionConflictError(streamId, expectedVersion);
       throw error;
     }
+  }
+
+  /** Row models share one read of the stream's rows and one write per table; the others (notifications, the outbox) follow. */
+  private async project(recorded: RecordedEvent[], manager: EntityManager): Promise<void> {
+    const readModels = ReadModelRows.stored(manager);
+    for (const projection of this.rowProjections) await projection.fold(recorded, readModels);
+    await readModels.save(manager);
+    for (const projection of this.otherProjections) await projection.apply(recorded, manager);
   }
 
   private async alreadyAppended(manager: EntityManager, streamId: string, expectedVersion: number, eventIds: string[]): Promise<RecordedEvent[]> {

@@ -9,4 +9,5 @@ export * from './projector/async-projection';
 export * from './projector/async-projector.service';
 export * from './rebuild/projection-rebuilder.service';
 export * from './projections.module';
-export * from './per-event-projection';
+export * from './rows/read-model-rows';
+export * from './rows/row-projection';

@@ -9,6 +9,9 @@ import { ASYNC_PROJECTIONS, AsyncProjection } from '../projector/async-projectio
 import { LOG_START, LogPosition } from '../projector/log-position';
 import { LoggedEvent, readCommittedAfter, readRestOfTransaction, settledHorizon } from '../projector/log-reader';
 import { saveCheckpoint } from '../projector/projection-checkpoints';
+import { Projection } from '../projection';
+import { ReadModelRows } from '../rows/read-model-rows';
+import { RowProjection } from '../rows/row-projection';
 
 export interface RebuildProgress {
   replayed: number;
@@ -23,7 +26,10 @@ export interface RebuildResult {
 
 /**
  * Rebuilds every read model from position zero in one transaction, through the same projection code as
- * the incremental path. Writers wait until it commits; readers keep seeing the old models until then.
+ * the incremental path. Row models fold the whole log in memory and are written once, a few statements a
+ * table; projections that own no tables (notifications, the delivery outbox) did their work when the events
+ * were first appended and have nothing to rebuild. Writers wait until it commits; readers keep seeing the
+ * old models until then.
  */
 @Injectable()
 export class ProjectionRebuilder {
@@ -64,17 +70,19 @@ export class ProjectionRebuilder {
   private async replay(manager: EntityManager, onProgress: (progress: RebuildProgress) => void): Promise<number> {
     const horizon = await settledHorizon(manager);
     const [{ total }]: { total: number }[] = await manager.query(`SELECT count(*)::int AS total FROM events`);
+    const rows = ReadModelRows.empty();
     let after = LOG_START;
     let settledUpTo = LOG_START;
     let replayed = 0;
     for (;;) {
       const batch = await this.readWholeTransactions(manager, after, horizon);
       if (batch.length === 0) break;
-      settledUpTo = await this.applyBatch(manager, batch, settledUpTo);
+      settledUpTo = await this.applyBatch(manager, rows, batch, settledUpTo);
       after = batch[batch.length - 1].position;
       replayed += batch.length;
       onProgress({ replayed, total: Math.max(total, replayed) });
     }
+    await rows.save(manager);
     for (const projection of this.async) await saveCheckpoint(manager, projection.name, settledUpTo);
     return replayed;
   }
@@ -89,15 +97,20 @@ export class ProjectionRebuilder {
    * Inline models are fed append by append, as the appends fed them: some read another model's row as it
    * stood after that append (a task's due time from the board), never as it stood after later ones.
    */
-  private async applyBatch(manager: EntityManager, batch: LoggedEvent[], settledUpTo: LogPosition): Promise<LogPosition> {
+  private async applyBatch(manager: EntityManager, rows: ReadModelRows, batch: LoggedEvent[], settledUpTo: LogPosition): Promise<LogPosition> {
     for (const append of byTransaction(batch)) {
-      for (const projection of this.inline) await projection.apply(append, manager);
+      for (const projection of this.inline) await replayInto(projection, append, rows, manager);
     }
     const settled = batch.filter((logged) => logged.settled);
     if (settled.length === 0) return settledUpTo;
-    for (const projection of this.async) await projection.apply(settled.map(({ event }) => event), manager);
+    for (const projection of this.async) await replayInto(projection, settled.map(({ event }) => event), rows, manager);
     return settled[settled.length - 1].position;
   }
+}
+
+async function replayInto(projection: Projection, events: RecordedEvent[], rows: ReadModelRows, manager: EntityManager): Promise<void> {
+  if (projection instanceof RowProjection) await projection.fold(events, rows);
+  else if (projection.tables.length > 0) await projection.apply(events, manager);
 }
 
 function byTransaction(batch: LoggedEvent[]): RecordedEvent[][] {

@@ -1,36 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { PerEventProjection } from '@keystone/event-store';
+import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
 import { recipientCode } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
+import { PROJECT_BOARD } from './project-board.projection';
+
+export const ALERTS: RowTable = { name: 'alerts', key: ['id'], stream: 'project_code' };
 
 /** Each person's alert inbox (督办 / 预警提醒): one row per alert, found by the codes of its recipients. */
 @Injectable()
-export class AlertInboxProjection extends PerEventProjection {
+export class AlertInboxProjection extends RowProjection {
   readonly name = 'alert-inbox';
-  readonly tables = ['alerts'];
+  readonly rowTables = [ALERTS];
 
-  protected async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  protected async foldOne(recorded: RecordedEvent, rows: ReadModelRows): Promise<void> {
     const event = toProjectEvent(recorded);
+    const code = recorded.streamId;
+    const setAlert = async (id: string, change: (alert: Row) => Row) => {
+      const alert = await rows.get(ALERTS, code, id);
+      if (alert) rows.update(ALERTS, alert, change(alert));
+    };
     if (event.type === 'WarningRaised' || event.type === 'EscalationRaised') {
       const { alertId, clockId, subject, level, recipients, raisedAt, explanation } = event.data;
-      await manager.query(
-        `INSERT INTO alerts (id, project_code, project_name, township, leader, clock_id, subject, level, recipients, recipient_codes, status, raised_at, explanation, updated_at)
-         SELECT $1, code, name, township, leader, $2, $3, $4, $5, $6, 'open', $7, $8, $7 FROM project_board WHERE code = $9`,
-        [alertId, clockId, subject, level, JSON.stringify(recipients), recipients.map(recipientCode), raisedAt, explanation, recorded.streamId],
-      );
+      const project = await rows.get(PROJECT_BOARD, code, code);
+      if (!project) return;
+      rows.put(ALERTS, {
+        id: alertId, project_code: code, project_name: project.name, township: project.township, leader: project.leader, clock_id: clockId, subject, level,
+        recipients, recipient_codes: recipients.map(recipientCode), status: 'open', raised_at: raisedAt, explanation, acknowledged_at: null,
+        acknowledged_by: null, instructions: [], updated_at: raisedAt,
+      });
     } else if (event.type === 'AlertAcknowledged') {
       const { alertId, acknowledgedAt, by } = event.data;
-      await manager.query(`UPDATE alerts SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, updated_at = $2 WHERE id = $1`, [alertId, acknowledgedAt, by]);
+      await setAlert(alertId, () => ({ status: 'acknowledged', acknowledged_at: acknowledgedAt, acknowledged_by: by, updated_at: acknowledgedAt }));
     } else if (event.type === 'InstructionGiven') {
       const { alertId, text, by, givenAt, departments } = event.data;
       // The instruction reaches the departments holding the open tasks: the alert joins their inboxes.
-      await manager.query(
-        `UPDATE alerts SET instructions = instructions || $2::jsonb, updated_at = $3,
-           recipient_codes = ARRAY(SELECT DISTINCT unnest(recipient_codes || $4::text[])) WHERE id = $1`,
-        [alertId, JSON.stringify([{ text, by, at: givenAt, departments }]), givenAt, departments],
-      );
+      await setAlert(alertId, (alert) => ({
+        instructions: [...(alert.instructions as unknown[]), { text, by, at: givenAt, departments }],
+        recipient_codes: [...new Set([...(alert.recipient_codes as string[]), ...departments])],
+        updated_at: givenAt,
+      }));
     }
   }
 }

@@ -1,27 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { PerEventProjection } from '@keystone/event-store';
+import { ReadModelRows, RowProjection, RowTable } from '@keystone/event-store';
 import { toProjectEvent } from '../events/project-event-codec';
+import { PROJECT_BOARD } from './project-board.projection';
+
+export const PROBLEMS: RowTable = { name: 'problems', key: ['id'], stream: 'project_code' };
 
 /** 问题清单: every problem raised on a project, open until closed with a note. */
 @Injectable()
-export class ProblemListProjection extends PerEventProjection {
+export class ProblemListProjection extends RowProjection {
   readonly name = 'problem-list';
-  readonly tables = ['problems'];
+  readonly rowTables = [PROBLEMS];
 
-  protected async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  protected async foldOne(recorded: RecordedEvent, rows: ReadModelRows): Promise<void> {
     const event = toProjectEvent(recorded);
+    const code = recorded.streamId;
     if (event.type === 'ProblemRaised') {
       const { problemId, description, responsibleUnit, rectificationDeadline, raisedAt } = event.data;
-      await manager.query(
-        `INSERT INTO problems (id, project_code, project_name, leader, description, responsible_unit, rectification_deadline, status, raised_at)
-         SELECT $1, code, name, leader, $2, $3, $4, 'open', $5 FROM project_board WHERE code = $6`,
-        [problemId, description, responsibleUnit, rectificationDeadline, raisedAt, recorded.streamId],
-      );
+      const project = await rows.get(PROJECT_BOARD, code, code);
+      if (!project) return;
+      rows.put(PROBLEMS, {
+        id: problemId, project_code: code, project_name: project.name, leader: project.leader, description, responsible_unit: responsibleUnit,
+        rectification_deadline: rectificationDeadline, status: 'open', raised_at: raisedAt, closed_at: null, closing_note: null,
+      });
     } else if (event.type === 'ProblemClosed') {
       const { problemId, note, closedAt } = event.data;
-      await manager.query(`UPDATE problems SET status = 'closed', closed_at = $2, closing_note = $3 WHERE id = $1`, [problemId, closedAt, note]);
+      const problem = await rows.get(PROBLEMS, code, problemId);
+      if (problem) rows.update(PROBLEMS, problem, { status: 'closed', closed_at: closedAt, closing_note: note });
     }
   }
 }

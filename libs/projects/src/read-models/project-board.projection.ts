@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { PerEventProjection } from '@keystone/event-store';
-import { assertNever } from '@keystone/domain';
+import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
+import { ALERT_LEVELS, AlertLevel, assertNever } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
+
+export const PROJECT_BOARD: RowTable = { name: 'project_board', key: ['code'], stream: 'code' };
 
 /** The light of a stage on schedule explains itself too. */
 function onSchedule(stageName: string, dueAt: string) {
@@ -13,108 +14,101 @@ function onSchedule(stageName: string, dueAt: string) {
 /** The clocks whose alerts colour the stage's light: its own, and its tasks' statutory and promised limits. */
 const LIGHTED_SUBJECTS: string[] = ['stage', 'statutory', 'promised'];
 
-/**
- * A light only ever brightens from an alert (yellow, red, second level): a task's yellow never hides the
- * stage's red, and passing a statutory limit turns a green stage red. $4 is the alert's level.
- */
-const RAISES_LIGHT = `coalesce(array_position(ARRAY['yellow', 'red', 'second-level'], stage_alert_level), 0) < array_position(ARRAY['yellow', 'red', 'second-level'], $4)`;
+/** A light only ever brightens from an alert: a task's yellow never hides the stage's red, and passing a statutory limit turns a green stage red. */
+function brightens(current: unknown, level: AlertLevel): boolean {
+  return ALERT_LEVELS.indexOf(current as AlertLevel) < ALERT_LEVELS.indexOf(level);
+}
+
+const NO_STAGE: Row = {
+  current_stage: null,
+  current_stage_name: null,
+  stage_opened_at: null,
+  stage_due_at: null,
+  stage_warn_at: null,
+  stage_second_level_at: null,
+  stage_clock_running: false,
+  stage_alert_level: null,
+  light_explanation: null,
+};
 
 /** The 挂图作战 board: one row per project with its stage, clock, light and leader. */
 @Injectable()
-export class ProjectBoardProjection extends PerEventProjection {
+export class ProjectBoardProjection extends RowProjection {
   readonly name = 'project-board';
-  readonly tables = ['project_board'];
+  readonly rowTables = [PROJECT_BOARD];
 
-  protected async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  protected async foldOne(recorded: RecordedEvent, rows: ReadModelRows): Promise<void> {
     const event = toProjectEvent(recorded);
-    const at = recorded.occurredAt;
-    const update = (assignments?: string, parameters: unknown[] = []) =>
-      manager.query(
-        `UPDATE project_board SET ${assignments ? `${assignments}, ` : ''}updated_at = $2, stream_version = $3 WHERE code = $1`,
-        [recorded.streamId, at, recorded.streamVersion, ...parameters],
-      );
-    switch (event.type) {
-      case 'ProjectRegistered': {
-        const p = event.data.profile;
-        await manager.query(
-          `INSERT INTO project_board (code, name, township, project_type, template_id, total_investment, owner_unit, leader,
-             planned_start, planned_completion, status, registered_at, updated_at, stream_version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'active', $11, $11, $12)`,
-          [p.code, p.name, p.township, p.projectType, p.templateId, p.totalInvestment, p.ownerUnit, p.leader, p.plannedStart, p.plannedCompletion, at, recorded.streamVersion],
-        );
-        return;
-      }
-      case 'StageOpened': {
-        const { stage, name, openedAt, deadline } = event.data;
-        await update(
-          `current_stage = $4, current_stage_name = $5, stage_opened_at = $6, stage_due_at = $7, stage_warn_at = $8, stage_second_level_at = $9, stage_clock_running = true,
-           stage_alert_level = NULL, light_explanation = $10`,
-          [stage, name, openedAt, deadline.dueAt, deadline.warnAt, deadline.secondLevelAt, onSchedule(name, deadline.dueAt)],
-        );
-        return;
-      }
-      case 'StageClockRestarted':
-      case 'DeadlineRecomputed': {
-        const { deadline } = event.data;
-        await update('stage_clock_running = true, stage_due_at = $4, stage_warn_at = $5, stage_second_level_at = $6', [deadline.dueAt, deadline.warnAt, deadline.secondLevelAt]);
-        return;
-      }
-      case 'StageClockStopped':
-        await update('stage_clock_running = false');
-        return;
-      case 'WarningRaised':
-      case 'EscalationRaised':
-        if (LIGHTED_SUBJECTS.includes(event.data.subject.kind)) {
-          await update(`stage_alert_level = CASE WHEN ${RAISES_LIGHT} THEN $4 ELSE stage_alert_level END,
-            light_explanation = CASE WHEN ${RAISES_LIGHT} THEN $5::jsonb ELSE light_explanation END`, [event.data.level, event.data.explanation]);
-        } else {
-          await update();
-        }
-        return;
-      case 'DeadlineExtended':
-        // One task's promise extended: what it broke stays on the stage's record; the stage's own extension re-arms its light.
-        if (event.data.taskId) await update();
-        else await update('stage_alert_level = NULL, light_explanation = $4', [{ rule: 'stage-clock:extended', summary: `已延期 ${event.data.workingDays} 个工作日：${event.data.reason}` }]);
-        return;
-      case 'StageClosed':
-        await update(`current_stage = NULL, current_stage_name = NULL, stage_opened_at = NULL, stage_due_at = NULL, stage_warn_at = NULL,
-          stage_second_level_at = NULL, stages_closed = stages_closed + 1, stage_clock_running = false, stage_alert_level = NULL, light_explanation = NULL`);
-        return;
-      case 'ProjectCompleted':
-        await update(`status = 'completed', completed_at = $4`, [event.data.completedAt]);
-        return;
-      case 'ProjectRefused':
-        await update(`status = 'refused', refusal_reason = $4, current_stage = NULL, current_stage_name = NULL, stage_due_at = NULL,
-          stage_warn_at = NULL, stage_second_level_at = NULL, stage_clock_running = false, stage_alert_level = NULL, light_explanation = NULL`, [event.data.reason]);
-        return;
-      case 'ProjectSuspended':
-        await update('suspended = true, suspension_reason = $4', [event.data.reason]);
-        return;
-      case 'ProjectResumed':
-        await update('suspended = false, suspension_reason = NULL');
-        return;
-      case 'ProblemRaised':
-        await update('open_problems = open_problems + 1');
-        return;
-      case 'ProblemClosed':
-        await update('open_problems = open_problems - 1');
-        return;
-      case 'TaskAssigned':
-      case 'TaskDecided':
-      case 'TaskResubmitted':
-      case 'TaskReassigned':
-      case 'AlertAcknowledged':
-      case 'InstructionGiven':
-      case 'SpecialProcedureStarted':
-      case 'SpecialProcedureEnded':
-      case 'StatutoryClockStopped':
-      case 'StatutoryClockRestarted':
-      case 'PromisedClockStopped':
-      case 'PromisedClockRestarted':
-        await update();
-        return;
-      default:
-        assertNever(event);
+    const written = { updated_at: recorded.occurredAt, stream_version: recorded.streamVersion };
+    if (event.type === 'ProjectRegistered') {
+      const p = event.data.profile;
+      rows.put(PROJECT_BOARD, {
+        code: p.code, name: p.name, township: p.township, project_type: p.projectType, template_id: p.templateId, total_investment: p.totalInvestment,
+        owner_unit: p.ownerUnit, leader: p.leader, planned_start: p.plannedStart, planned_completion: p.plannedCompletion, status: 'active',
+        stages_closed: 0, refusal_reason: null, registered_at: recorded.occurredAt, completed_at: null, suspended: false, suspension_reason: null,
+        open_problems: 0, ...NO_STAGE, ...written,
+      });
+      return;
     }
+    const row = await rows.get(PROJECT_BOARD, recorded.streamId, recorded.streamId);
+    if (!row) return;
+    rows.update(PROJECT_BOARD, row, { ...change(row, event), ...written });
+  }
+}
+
+function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { type: 'ProjectRegistered' }>): Row {
+  switch (event.type) {
+    case 'StageOpened': {
+      const { stage, name, openedAt, deadline } = event.data;
+      return {
+        current_stage: stage, current_stage_name: name, stage_opened_at: openedAt, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt,
+        stage_second_level_at: deadline.secondLevelAt, stage_clock_running: true, stage_alert_level: null, light_explanation: onSchedule(name, deadline.dueAt),
+      };
+    }
+    case 'StageClockRestarted':
+    case 'DeadlineRecomputed': {
+      const { deadline } = event.data;
+      return { stage_clock_running: true, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt, stage_second_level_at: deadline.secondLevelAt };
+    }
+    case 'StageClockStopped':
+      return { stage_clock_running: false };
+    case 'WarningRaised':
+    case 'EscalationRaised': {
+      const { subject, level, explanation } = event.data;
+      return LIGHTED_SUBJECTS.includes(subject.kind) && brightens(row.stage_alert_level, level) ? { stage_alert_level: level, light_explanation: explanation } : {};
+    }
+    case 'DeadlineExtended':
+      // One task's promise extended: what it broke stays on the stage's record; the stage's own extension re-arms its light.
+      if (event.data.taskId) return {};
+      return { stage_alert_level: null, light_explanation: { rule: 'stage-clock:extended', summary: `已延期 ${event.data.workingDays} 个工作日：${event.data.reason}` } };
+    case 'StageClosed':
+      return { ...NO_STAGE, stages_closed: (row.stages_closed as number) + 1 };
+    case 'ProjectCompleted':
+      return { status: 'completed', completed_at: event.data.completedAt };
+    case 'ProjectRefused':
+      return { ...NO_STAGE, stage_opened_at: row.stage_opened_at, status: 'refused', refusal_reason: event.data.reason };
+    case 'ProjectSuspended':
+      return { suspended: true, suspension_reason: event.data.reason };
+    case 'ProjectResumed':
+      return { suspended: false, suspension_reason: null };
+    case 'ProblemRaised':
+      return { open_problems: (row.open_problems as number) + 1 };
+    case 'ProblemClosed':
+      return { open_problems: (row.open_problems as number) - 1 };
+    case 'TaskAssigned':
+    case 'TaskDecided':
+    case 'TaskResubmitted':
+    case 'TaskReassigned':
+    case 'AlertAcknowledged':
+    case 'InstructionGiven':
+    case 'SpecialProcedureStarted':
+    case 'SpecialProcedureEnded':
+    case 'StatutoryClockStopped':
+    case 'StatutoryClockRestarted':
+    case 'PromisedClockStopped':
+    case 'PromisedClockRestarted':
+      return {};
+    default:
+      return assertNever(event);
   }
 }

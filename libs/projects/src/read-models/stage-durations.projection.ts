@@ -1,66 +1,59 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { AsyncProjection } from '@keystone/event-store';
-import { ProjectEvent } from '@keystone/domain';
+import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
+import { ProjectEvent, StageKey } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
-type Statement = [sql: string, parameters: unknown[]];
+export const STAGE_DURATIONS: RowTable = { name: 'stage_durations', key: ['project_code', 'stage'], stream: 'project_code' };
 
-/** What each event does to the stage rows; a new event type does not compile until it is listed here. */
-type StageStatements = { [E in ProjectEvent as E['type']]: (data: E['data'], code: string) => Statement | undefined };
+/** The change an event makes to its stage's row, given the row; a new event type does not compile until it is listed here. */
+type StageChanges = { [E in ProjectEvent as E['type']]: ((data: E['data']) => { stage: StageKey; change: (row: Row) => Row }) | undefined };
 
-/** Seconds from `start` to the instant in $3, zero when `start` is null. */
-const secondsSince = (start: string) => `COALESCE(EXTRACT(EPOCH FROM ($3::timestamptz - ${start})), 0)`;
+/** Seconds from `start` to `until`, zero when `start` is empty. */
+const secondsSince = (start: unknown, until: string) => (start ? (Date.parse(until) - Date.parse(start as string)) / 1000 : 0);
 
-const update = (code: string, stage: string, assignments: string, value: string): Statement => [
-  `UPDATE stage_durations SET ${assignments} WHERE project_code = $1 AND stage = $2`,
-  [code, stage, value],
-];
-
-const ADD_DEPARTMENT = `departments = CASE WHEN $3 = ANY (departments) THEN departments ELSE array_append(departments, $3) END`;
-const RESTART = `stopped_seconds = stopped_seconds + ${secondsSince('clock_stopped_at')}, clock_stopped_at = NULL`;
-
-/** Ends the stage at $3; a stop still running then counts up to that instant. */
-const closing = (outcome: 'closed' | 'refused') => {
-  const stopped = `stopped_seconds + ${secondsSince('clock_stopped_at')}`;
-  return `closed_at = $3, outcome = '${outcome}', clock_stopped_at = NULL, stopped_seconds = ${stopped},
-    handling_seconds = ${secondsSince('opened_at')} - (${stopped})`;
+const addDepartment = (department: string) => (row: Row) => {
+  const departments = row.departments as string[];
+  return { departments: departments.includes(department) ? departments : [...departments, department] };
 };
 
-const nothing = () => undefined;
+/** Ends the stage at `at`; a stop still running then counts up to that instant. */
+const closing = (outcome: 'closed' | 'refused', at: string) => (row: Row) => {
+  const stopped = Number(row.stopped_seconds) + secondsSince(row.clock_stopped_at, at);
+  return { closed_at: at, outcome, clock_stopped_at: null, stopped_seconds: stopped, handling_seconds: secondsSince(row.opened_at, at) - stopped };
+};
 
-const STATEMENTS: StageStatements = {
-  StageOpened: (data, code) => [
-    `INSERT INTO stage_durations (project_code, stage, stage_name, opened_at, outcome) VALUES ($1, $2, $3, $4, 'open')`,
-    [code, data.stage, data.name, data.openedAt],
-  ],
-  TaskAssigned: (data, code) => update(code, data.stage, ADD_DEPARTMENT, data.department),
-  TaskReassigned: (data, code) => update(code, data.stage, ADD_DEPARTMENT, data.toDepartment),
-  StageClockStopped: (data, code) => update(code, data.stage, 'clock_stopped_at = COALESCE(clock_stopped_at, $3)', data.stoppedAt),
-  StageClockRestarted: (data, code) => update(code, data.stage, RESTART, data.restartedAt),
-  StageClosed: (data, code) => update(code, data.stage, closing('closed'), data.closedAt),
-  ProjectRefused: (data, code) => update(code, data.stage, closing('refused'), data.refusedAt),
-  ProjectRegistered: nothing,
-  TaskDecided: nothing,
-  TaskResubmitted: nothing,
-  ProjectCompleted: nothing,
-  WarningRaised: nothing,
-  EscalationRaised: nothing,
-  AlertAcknowledged: nothing,
-  InstructionGiven: nothing,
-  DeadlineExtended: nothing,
-  ProjectSuspended: nothing,
-  ProjectResumed: nothing,
-  ProblemRaised: nothing,
-  ProblemClosed: nothing,
-  SpecialProcedureStarted: nothing,
-  SpecialProcedureEnded: nothing,
-  DeadlineRecomputed: nothing,
-  StatutoryClockStopped: nothing,
-  StatutoryClockRestarted: nothing,
-  PromisedClockStopped: nothing,
-  PromisedClockRestarted: nothing,
+const CHANGES: StageChanges = {
+  TaskAssigned: (data) => ({ stage: data.stage, change: addDepartment(data.department) }),
+  TaskReassigned: (data) => ({ stage: data.stage, change: addDepartment(data.toDepartment) }),
+  StageClockStopped: (data) => ({ stage: data.stage, change: (row) => ({ clock_stopped_at: row.clock_stopped_at ?? data.stoppedAt }) }),
+  StageClockRestarted: (data) => ({
+    stage: data.stage,
+    change: (row) => ({ stopped_seconds: Number(row.stopped_seconds) + secondsSince(row.clock_stopped_at, data.restartedAt), clock_stopped_at: null }),
+  }),
+  StageClosed: (data) => ({ stage: data.stage, change: closing('closed', data.closedAt) }),
+  ProjectRefused: (data) => ({ stage: data.stage, change: closing('refused', data.refusedAt) }),
+  StageOpened: undefined,
+  ProjectRegistered: undefined,
+  TaskDecided: undefined,
+  TaskResubmitted: undefined,
+  ProjectCompleted: undefined,
+  WarningRaised: undefined,
+  EscalationRaised: undefined,
+  AlertAcknowledged: undefined,
+  InstructionGiven: undefined,
+  DeadlineExtended: undefined,
+  ProjectSuspended: undefined,
+  ProjectResumed: undefined,
+  ProblemRaised: undefined,
+  ProblemClosed: undefined,
+  SpecialProcedureStarted: undefined,
+  SpecialProcedureEnded: undefined,
+  DeadlineRecomputed: undefined,
+  StatutoryClockStopped: undefined,
+  StatutoryClockRestarted: undefined,
+  PromisedClockStopped: undefined,
+  PromisedClockRestarted: undefined,
 };
 
 /**
@@ -68,16 +61,25 @@ const STATEMENTS: StageStatements = {
  * notice. Handling time leaves out the time the stage clock stood still (补正期间不计时, suspensions).
  */
 @Injectable()
-export class StageDurationsProjection implements AsyncProjection {
+export class StageDurationsProjection extends RowProjection {
   readonly name = 'stage-durations';
-  readonly tables = ['stage_durations'];
+  readonly rowTables = [STAGE_DURATIONS];
 
-  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    for (const recorded of events) {
-      const event = toProjectEvent(recorded);
-      // The map is exhaustive per type; TypeScript cannot pair a union's `type` with its `data` through an index.
-      const statement = (STATEMENTS[event.type] as (data: unknown, code: string) => Statement | undefined)(event.data, recorded.streamId);
-      if (statement) await manager.query(...statement);
+  protected async foldOne(recorded: RecordedEvent, rows: ReadModelRows): Promise<void> {
+    const event = toProjectEvent(recorded);
+    const code = recorded.streamId;
+    if (event.type === 'StageOpened') {
+      const { stage, name, openedAt } = event.data;
+      rows.put(STAGE_DURATIONS, {
+        project_code: code, stage, stage_name: name, departments: [], opened_at: openedAt, closed_at: null, outcome: 'open',
+        clock_stopped_at: null, stopped_seconds: 0, handling_seconds: null,
+      });
+      return;
     }
+    // The map is exhaustive per type; TypeScript cannot pair a union's `type` with its `data` through an index.
+    const changes = (CHANGES[event.type] as ((data: unknown) => { stage: StageKey; change: (row: Row) => Row }) | undefined)?.(event.data);
+    if (!changes) return;
+    const row = await rows.get(STAGE_DURATIONS, code, code, changes.stage);
+    if (row) rows.update(STAGE_DURATIONS, row, changes.change(row));
   }
 }

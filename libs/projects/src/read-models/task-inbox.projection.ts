@@ -1,56 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { PerEventProjection } from '@keystone/event-store';
+import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
 import { assertNever } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
+import { PROJECT_BOARD } from './project-board.projection';
+
+export const TASK_INBOX: RowTable = { name: 'task_inbox', key: ['id'], stream: 'project_code' };
+
+const OPEN = ['pending', 'returned'];
 
 /** Each department's inbox of tasks (办件), with the stage deadline that makes them urgent. */
 @Injectable()
-export class TaskInboxProjection extends PerEventProjection {
+export class TaskInboxProjection extends RowProjection {
   readonly name = 'task-inbox';
-  readonly tables = ['task_inbox'];
+  readonly rowTables = [TASK_INBOX];
 
-  protected async applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  protected async foldOne(recorded: RecordedEvent, rows: ReadModelRows): Promise<void> {
     const event = toProjectEvent(recorded);
-    const setTask = (id: string, assignments: string, parameters: unknown[]) =>
-      manager.query(`UPDATE task_inbox SET ${assignments}, updated_at = $2 WHERE id = $1`, [id, recorded.occurredAt, ...parameters]);
+    const code = recorded.streamId;
+    const setTask = async (id: string, change: Row) => {
+      const task = await rows.get(TASK_INBOX, code, id);
+      if (task) rows.update(TASK_INBOX, task, { ...change, updated_at: recorded.occurredAt });
+    };
+    const openTasks = async (where: (task: Row) => boolean, change: Row) => {
+      for (const task of await rows.all(TASK_INBOX, code)) if (OPEN.includes(task.status as string) && where(task)) rows.update(TASK_INBOX, task, change);
+    };
     switch (event.type) {
       case 'TaskAssigned': {
         const { taskId, stage, taskKey, name, department, assignedAt } = event.data;
         // The board row is written earlier in the same append or an earlier one, so it is always there.
-        await manager.query(
-          `INSERT INTO task_inbox (id, project_code, project_name, township, leader, stage, task_key, name, department, status, assigned_at, due_at, updated_at)
-           SELECT $1, code, name, township, leader, $2, $3, $4, $5, 'pending', $6, stage_due_at, $6 FROM project_board WHERE code = $7`,
-          [taskId, stage, taskKey, name, department, assignedAt, recorded.streamId],
-        );
+        const project = await rows.get(PROJECT_BOARD, code, code);
+        if (!project) return;
+        rows.put(TASK_INBOX, {
+          id: taskId, project_code: code, project_name: project.name, township: project.township, leader: project.leader, stage, task_key: taskKey, name,
+          department, status: 'pending', assigned_at: assignedAt, due_at: project.stage_due_at, decided_at: null, last_comment: null, updated_at: assignedAt,
+        });
         return;
       }
       case 'TaskDecided': {
         const { taskId, decision, comment, decidedAt } = event.data;
-        await setTask(taskId, 'status = $3, last_comment = $4, decided_at = $5', [decision, comment, decidedAt]);
-        return;
+        return setTask(taskId, { status: decision, last_comment: comment, decided_at: decidedAt });
       }
       case 'TaskResubmitted':
-        await setTask(event.data.taskId, `status = 'pending', last_comment = $3`, [event.data.comment]);
-        return;
+        return setTask(event.data.taskId, { status: 'pending', last_comment: event.data.comment });
       case 'ProjectRefused':
-        await manager.query(`UPDATE task_inbox SET status = 'closed', updated_at = $2 WHERE project_code = $1 AND status IN ('pending', 'returned')`, [
-          recorded.streamId,
-          recorded.occurredAt,
-        ]);
-        return;
+        return openTasks(() => true, { status: 'closed', updated_at: recorded.occurredAt });
       case 'TaskReassigned':
-        await setTask(event.data.taskId, 'department = $3', [event.data.toDepartment]);
-        return;
+        return setTask(event.data.taskId, { department: event.data.toDepartment });
       case 'StageClockRestarted':
-      case 'DeadlineRecomputed':
-        await manager.query(`UPDATE task_inbox SET due_at = $2 WHERE project_code = $1 AND stage = $3 AND status IN ('pending', 'returned')`, [
-          recorded.streamId,
-          event.data.deadline.dueAt,
-          event.data.stage,
-        ]);
-        return;
+      case 'DeadlineRecomputed': {
+        const { stage, deadline } = event.data;
+        return openTasks((task) => task.stage === stage, { due_at: deadline.dueAt });
+      }
       case 'ProjectRegistered':
       case 'StageOpened':
       case 'StageClosed':

@@ -1,0 +1,128 @@
+import { EntityManager } from 'typeorm';
+
+/** A read-model row as PostgreSQL's to_jsonb gives it: column names as keys, values in their JSON form. */
+export type Row = Record<string, unknown>;
+
+/** A table whose every row belongs to one project stream. */
+export interface RowTable {
+  name: string;
+  /** The primary key's columns. */
+  key: readonly string[];
+  /** The column holding the stream (project code) a row belongs to. */
+  stream: string;
+}
+
+interface TableRows {
+  table: RowTable;
+  byKey: Map<string, Row>;
+  loadedStreams: Set<string>;
+  dirty: Set<string>;
+}
+
+const KEY_SEPARATOR = '\u0000';
+
+/** Rows written in one statement; large enough that a rebuild costs a few dozen statements. */
+const WRITE_CHUNK = 5_000;
+
+const columnsCache = new Map<string, string[]>();
+
+/**
+ * The rows of read models that projections fold events into: loaded stream by stream on first use, changed in
+ * memory, and written back once, changed rows only, with one statement per table. An append reads and
+ * writes each table once whatever the number of its events; a rebuild starts from empty tables, folds the
+ * whole log in memory and writes every table in a few statements.
+ */
+export class ReadModelRows {
+  private readonly tables = new Map<string, TableRows>();
+
+  private constructor(private readonly source: EntityManager | undefined) {}
+
+  /** Rows as stored, read through `manager` when first asked for. */
+  static stored(manager: EntityManager): ReadModelRows {
+    return new ReadModelRows(manager);
+  }
+
+  /** Rows of tables that start out empty (a rebuild). */
+  static empty(): ReadModelRows {
+    return new ReadModelRows(undefined);
+  }
+
+  /** The row with this key (its columns' values in the table's key order). */
+  async get(table: RowTable, stream: string, ...key: string[]): Promise<Row | undefined> {
+    await this.load(table, stream);
+    return this.rowsOf(table).byKey.get(key.join(KEY_SEPARATOR));
+  }
+
+  /** Every row of the stream in the table, in no particular order. */
+  async all(table: RowTable, stream: string): Promise<Row[]> {
+    await this.load(table, stream);
+    return [...this.rowsOf(table).byKey.values()].filter((row) => row[table.stream] === stream);
+  }
+
+  /** Adds a row, or replaces the row with its key. */
+  put(table: RowTable, row: Row): void {
+    const key = keyOf(table, row);
+    const rows = this.rowsOf(table);
+    rows.byKey.set(key, row);
+    rows.dirty.add(key);
+  }
+
+  update(table: RowTable, row: Row, change: Row): void {
+    this.put(table, { ...row, ...change });
+  }
+
+  /** Writes every changed row; rows of a table that started empty are inserted, others upserted on their key. */
+  async save(manager: EntityManager): Promise<void> {
+    for (const rows of this.tables.values()) {
+      const changed = [...rows.dirty].map((key) => rows.byKey.get(key)!);
+      rows.dirty.clear();
+      for (let start = 0; start < changed.length; start += WRITE_CHUNK) {
+        await manager.query(await this.writeStatement(manager, rows.table), [JSON.stringify(changed.slice(start, start + WRITE_CHUNK))]);
+      }
+    }
+  }
+
+  private async load(table: RowTable, stream: string): Promise<void> {
+    const rows = this.rowsOf(table);
+    if (!this.source || rows.loadedStreams.has(stream)) return;
+    rows.loadedStreams.add(stream);
+    const stored: { row: Row }[] = await this.source.query(`SELECT to_jsonb(t) AS row FROM ${table.name} t WHERE ${table.stream} = $1`, [stream]);
+    for (const { row } of stored) {
+      const key = keyOf(table, row);
+      if (!rows.byKey.has(key)) rows.byKey.set(key, row);
+    }
+  }
+
+  private rowsOf(table: RowTable): TableRows {
+    let rows = this.tables.get(table.name);
+    if (!rows) {
+      rows = { table, byKey: new Map(), loadedStreams: new Set(), dirty: new Set() };
+      this.tables.set(table.name, rows);
+    }
+    return rows;
+  }
+
+  private async writeStatement(manager: EntityManager, { name, key }: RowTable): Promise<string> {
+    const insert = `INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $1::jsonb)`;
+    if (!this.source) return insert;
+    const columns = await columnsOf(manager, name);
+    return `${insert} ON CONFLICT (${key.join(', ')}) DO UPDATE SET (${columns.join(', ')}) = ROW(${columns.map((column) => `EXCLUDED.${column}`).join(', ')})`;
+  }
+}
+
+function keyOf(table: RowTable, row: Row): string {
+  return table.key.map((column) => String(row[column])).join(KEY_SEPARATOR);
+}
+
+async function columnsOf(manager: EntityManager, table: string): Promise<string[]> {
+  let columns = columnsCache.get(table);
+  if (!columns) {
+    const [{ names }]: { names: string[] }[] = await manager.query(
+      `SELECT array_agg(attname::text ORDER BY attnum) AS names FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+      [table],
+    );
+    columns = names;
+    columnsCache.set(table, columns);
+  }
+  return columns;
+}
