@@ -184,7 +184,12 @@ describe('stage clocks and the escalation ladder', () => {
   });
 
   it('runs the ladder on a task’s promised limit while the stage is on time, and lets the leader extend that promise', async () => {
-    const { profile } = await registerProject(office, { templateId: 'promised-3s', projectType: 'promised-3s' });
+    const { profile, project } = await registerProject(office, { templateId: 'promised-3s', projectType: 'promised-3s' });
+    const officer = await app.as(officerOf('natural-resources'));
+    const inboxTask = async () => (await officer.get(`/api/tasks?projectCode=${profile.code}`)).body.items[0] as { dueAt: string; dueRule: string };
+    const promisedDue = (state: { clocks: { id: string; instants?: { red: string } }[] }) => state.clocks.find((clock) => clock.id === 'promised-siting-main')!.instants!.red;
+    expect(await inboxTask()).toMatchObject({ dueRule: 'promised' });
+    expect(Date.parse((await inboxTask()).dueAt)).toBe(Date.parse(promisedDue(project)));
     const promised = await eventually(async () => {
       const found = (await alertsOf(office, profile.code, '&recipient=')).filter((alert) => alert.id.includes('.promised-'));
       if (found.length < 3) throw new Error(`${found.length} promised alerts`);
@@ -209,6 +214,8 @@ describe('stage clocks and the escalation ladder', () => {
       return found;
     }, 'the extended promise warning again', 15_000);
     expect(rearmed.recipientCodes).toEqual(['natural-resources']);
+    expect(Date.parse((await inboxTask()).dueAt)).toBe(Date.parse(promisedDue(extended.body)));
+    expect(Date.parse(promisedDue(extended.body))).toBeGreaterThan(Date.parse(promisedDue(project)));
     const events = await eventTypes(profile.code);
     expect(events.find((event) => event.type === 'DeadlineExtended')!.data).toMatchObject({ taskId: `${profile.code}.siting.main`, workingDays: 5 });
     record(profile.code, 'promised-clock-extended');

@@ -85,6 +85,8 @@ export interface InboxTask {
   status: string;
   assignedAt: string;
   dueAt: string | null;
+  /** Whose limit `dueAt` is: the stage's, or the task's own promise (承诺时限). */
+  dueRule: 'stage' | 'promised';
   lastComment: string | null;
 }
 

@@ -57,7 +57,7 @@ function TaskCard({ task, onDecided }: { task: InboxTask; onDecided: (message: s
         {stageName(task.stage)} · {task.name}
       </p>
       <p className="muted small">
-        收件 {formatDateTime(task.assignedAt)} · 限办 {formatDeadline(task.dueAt)}
+        收件 {formatDateTime(task.assignedAt)} · {task.dueRule === 'promised' ? '承诺办结' : '阶段限办'} {formatDeadline(task.dueAt)}
         {task.lastComment && ` · 最近意见：${task.lastComment}`}
       </p>
       <TaskDecision task={task} onDecided={onDecided} />

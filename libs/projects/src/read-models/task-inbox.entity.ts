@@ -31,6 +31,10 @@ export class TaskInboxEntity extends ProjectRowColumns {
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt: Date | null;
 
+  /** Whose limit `dueAt` is: the stage's, or the task's own promise (承诺时限). */
+  @Column({ name: 'due_rule', type: 'text' })
+  dueRule: 'stage' | 'promised';
+
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 

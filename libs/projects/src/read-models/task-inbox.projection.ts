@@ -9,7 +9,7 @@ export const TASK_INBOX: RowTable = { name: 'task_inbox', key: ['id'], stream: '
 
 const OPEN = ['pending', 'returned'];
 
-/** Each department's inbox of tasks (办件), with the stage deadline that makes them urgent. */
+/** Each department's inbox of tasks (办件), with the deadline that makes them urgent: the task's own promise where it has one, else its stage's. */
 @Injectable()
 export class TaskInboxProjection extends RowProjection {
   readonly name = 'task-inbox';
@@ -27,13 +27,14 @@ export class TaskInboxProjection extends RowProjection {
     };
     switch (event.type) {
       case 'TaskAssigned': {
-        const { taskId, stage, taskKey, name, department, assignedAt } = event.data;
+        const { taskId, stage, taskKey, name, department, assignedAt, promised } = event.data;
         // The board row is written earlier in the same append or an earlier one, so it is always there.
         const project = await rows.get(PROJECT_BOARD, code, code);
         if (!project) return;
+        const due = promised ? { due_at: promised.deadline.dueAt, due_rule: 'promised' } : { due_at: project.stage_due_at, due_rule: 'stage' };
         rows.put(TASK_INBOX, {
           id: taskId, project_code: code, project_name: project.name, township: project.township, leader: project.leader, stage, task_key: taskKey, name,
-          department, status: 'pending', assigned_at: assignedAt, due_at: project.stage_due_at, decided_at: null, last_comment: null, updated_at: assignedAt,
+          department, status: 'pending', assigned_at: assignedAt, ...due, decided_at: null, last_comment: null, updated_at: assignedAt,
         });
         return;
       }
@@ -50,8 +51,10 @@ export class TaskInboxProjection extends RowProjection {
       case 'StageClockRestarted':
       case 'DeadlineRecomputed': {
         const { stage, deadline } = event.data;
-        return openTasks((task) => task.stage === stage, { due_at: deadline.dueAt });
+        return openTasks((task) => task.stage === stage && task.due_rule === 'stage', { due_at: deadline.dueAt });
       }
+      case 'PromisedClockRestarted':
+        return openTasks((task) => task.id === event.data.taskId, { due_at: event.data.deadline.dueAt });
       case 'ProjectRegistered':
       case 'StageOpened':
       case 'StageClosed':
@@ -71,7 +74,6 @@ export class TaskInboxProjection extends RowProjection {
       case 'StatutoryClockStopped':
       case 'StatutoryClockRestarted':
       case 'PromisedClockStopped':
-      case 'PromisedClockRestarted':
         return;
       default:
         assertNever(event);
