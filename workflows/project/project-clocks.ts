@@ -13,7 +13,7 @@ export async function runClocks(journal: ProjectJournal, corrections: number[][]
   const active = () => journal.state?.status === 'active' && !workflowInfo().continueAsNewSuggested;
   while (active()) {
     if (corrections.length) {
-      await journal.recomputeDeadline([...new Set(corrections.splice(0).flat())].sort(), new Date().toISOString());
+      await journal.recomputeDeadlines([...new Set(corrections.splice(0).flat())].sort(), new Date().toISOString());
       continue;
     }
     const version = journal.state!.version;

@@ -11,7 +11,10 @@ import {
   currentStageProgress,
   decide,
   fold,
+  TASK_LIMIT_KINDS,
   planRunningStage,
+  planTaskClock,
+  runningTaskClocks,
   settle,
   systemActor,
 } from '@keystone/domain';
@@ -25,6 +28,8 @@ interface Origin {
 export interface JournalFeatures extends Features {
   /** The append activity works out the follow-ups itself: one local activity per change instead of one per calendar question. */
   settleInAppend: boolean;
+  /** A calendar correction moves the running task clocks (法定, 承诺时限) too, not only the stage's. */
+  taskClockCorrections: boolean;
 }
 
 /**
@@ -52,14 +57,21 @@ export class ProjectJournal {
     return this.serially(() => this.record(command, origin));
   }
 
-  /** Plans the running stage clock again on a corrected calendar; records a move only if the instants changed. */
-  recomputeDeadline(years: number[], at: string): Promise<ProjectState> {
+  /** Plans the running clocks again on a corrected calendar; records a move for each whose instants changed. */
+  recomputeDeadlines(years: number[], at: string): Promise<ProjectState> {
     return this.serially(async () => {
-      const progress = this.current && currentStageProgress(this.current);
-      if (!progress?.runningSince) return this.current!;
-      const deadline = await planRunningStage(progress, progress.runningSince, clockPlanner);
       const origin = { actor: systemActor('calendar-correction'), correlationId: `calendar:${years.join(',')}` };
-      return this.record({ type: 'RecomputeStageDeadline', deadline, years, at }, origin);
+      const progress = this.current && currentStageProgress(this.current);
+      if (progress?.runningSince) {
+        const deadline = await planRunningStage(progress, progress.runningSince, clockPlanner);
+        await this.record({ type: 'RecomputeStageDeadline', deadline, years, at }, origin);
+      }
+      const taskClocks = this.features.taskClockCorrections && this.current ? runningTaskClocks(this.current, TASK_LIMIT_KINDS) : [];
+      for (const { task, limit, progress: clock } of taskClocks) {
+        const deadline = await planTaskClock(this.current!, limit, clock, clock.runningSince!, clockPlanner);
+        await this.record({ type: 'RecomputeTaskDeadline', limit, taskId: task.id, deadline, years, at }, origin);
+      }
+      return this.current!;
     });
   }
 

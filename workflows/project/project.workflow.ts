@@ -28,7 +28,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const openingPlan = patched('stage-opening-plan');
   const promised = patched('promised-clocks');
   const settleInAppend = patched('settle-in-append');
-  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan, promised, settleInAppend });
+  const taskClockCorrections = patched('task-clock-corrections');
+  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan, promised, settleInAppend, taskClockCorrections });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 

@@ -1,5 +1,6 @@
 import { keystoneWithOffice } from './support/keystone-test-app';
-import { eventually, registerProject } from './support/project-fixtures';
+import { recordScenario } from '../../worker/test/replay/recorded-histories';
+import { eventually, officerOf, registerProject } from './support/project-fixtures';
 
 describe('an operator corrects the calendar while projects run', () => {
   const keystone = keystoneWithOffice();
@@ -36,11 +37,27 @@ describe('an operator corrects the calendar while projects run', () => {
     }, 'the stage deadline moving', 20_000);
     expect(Date.parse(after.dueAt)).toBeGreaterThan(Date.parse(before.dueAt));
     expect(after.calendarVersion).not.toBe(before.calendarVersion);
-    const [recomputed] = await keystone.app.dataSource.query(`SELECT data, actor FROM events WHERE stream_id = $1 AND type = 'DeadlineRecomputed'`, [profile.code]);
-    expect(recomputed.data).toMatchObject({ stage: 'siting', years: [Number(year)], previous: { dueAt: before.dueAt }, deadline: { dueAt: after.dueAt } });
-    expect(recomputed.data.reason).toContain('节假日安排更正');
-    expect(recomputed.actor).toEqual({ kind: 'system', rule: 'calendar-correction' });
+    const recomputed: { data: Record<string, unknown>; actor: unknown }[] = await eventually(async () => {
+      const rows = await keystone.app.dataSource.query(`SELECT data, actor FROM events WHERE stream_id = $1 AND type = 'DeadlineRecomputed' ORDER BY stream_version`, [profile.code]);
+      if (rows.length < 3) throw new Error(`${rows.length} clocks moved`);
+      return rows;
+    }, 'the stage clock and both task clocks moving');
+    const [stageMoved, ...taskMoved] = recomputed;
+    expect(stageMoved.data).toMatchObject({ stage: 'siting', years: [Number(year)], previous: { dueAt: before.dueAt }, deadline: { dueAt: after.dueAt } });
+    expect(stageMoved.data.reason).toContain('节假日安排更正');
+    expect(recomputed.every(({ actor }) => JSON.stringify(actor) === JSON.stringify({ kind: 'system', rule: 'calendar-correction' }))).toBe(true);
+    // The siting task's own limits (statutory 20, promised 5 working days) both span the new holiday.
+    const taskId = project.tasks[0].id;
+    expect(taskMoved.map(({ data }) => [data.taskId, data.limit])).toEqual([[taskId, 'statutory'], [taskId, 'promised']]);
+    const promised = taskMoved[1].data as { previous: { dueAt: string }; deadline: { dueAt: string }; reason: string };
+    expect(Date.parse(promised.deadline.dueAt)).toBeGreaterThan(Date.parse(promised.previous.dueAt));
+    expect(promised.reason).toContain('承诺时限');
     const board = (await keystone.office.get(`/api/projects?limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
     expect(new Date(board.stageDueAt).toISOString()).toBe(after.dueAt);
+    const officer = await keystone.app.as(officerOf('natural-resources'));
+    const [inboxTask] = (await officer.get(`/api/tasks?projectCode=${profile.code}`)).body.items;
+    expect(inboxTask).toMatchObject({ dueRule: 'promised' });
+    expect(new Date(inboxTask.dueAt).toISOString()).toBe(promised.deadline.dueAt);
+    recordScenario(keystone.app.env.TEMPORAL_ADDRESS, profile.code, 'calendar-correction');
   });
 });

@@ -27,7 +27,7 @@ const DESCRIPTIONS: Record<string, Describe> = {
   EscalationRaised: ({ level, explanation }) => `${ALERT_LEVELS[level as 'red'] ?? level}${because(explanation.summary)}`,
   AlertAcknowledged: ({ by }) => `${by} 确认收到督办`,
   InstructionGiven: ({ text, by, departments }, names) => `${by} 批示（送${(departments as string[]).map(names.department).join('、')}）${because(text)}`,
-  DeadlineExtended: ({ stage, workingDays, reason }) => `${stageName(stage)}阶段延期 ${workingDays} 个工作日${because(reason)}`,
+  DeadlineExtended: ({ stage, taskId, workingDays, reason }) => `${stageName(stage)}阶段${taskId ? '办件承诺时限' : ''}延期 ${workingDays} 个工作日${because(reason)}`,
   TaskReassigned: ({ fromDepartment, toDepartment, reason }, names) => `办件由${names.department(fromDepartment)}改派${names.department(toDepartment)}${because(reason)}`,
   ProjectSuspended: ({ reason, expectedEnd }) => `项目暂停，预计 ${expectedEnd} 恢复${because(reason)}`,
   ProjectResumed: ({ note }) => `项目恢复推进${because(note)}`,
@@ -36,7 +36,12 @@ const DESCRIPTIONS: Record<string, Describe> = {
   ProblemClosed: ({ note }) => `问题销号${because(note)}`,
   SpecialProcedureStarted: ({ procedure, reason }) => `开始${SPECIAL_PROCEDURES[procedure] ?? procedure}，期间不计时${because(reason)}`,
   SpecialProcedureEnded: ({ reason }) => `特殊程序结束，恢复计时${because(reason)}`,
-  DeadlineRecomputed: ({ stage, deadline, reason }) => `工作日历更正，${stageName(stage)}阶段限办改为 ${formatDeadline(deadline.dueAt)}${because(reason)}`,
+  StatutoryClockStopped: () => '办件法定时限停止计时',
+  StatutoryClockRestarted: ({ deadline }) => `办件法定时限恢复计时，至 ${formatDeadline(deadline.dueAt)}`,
+  PromisedClockStopped: () => '办件承诺时限停止计时',
+  PromisedClockRestarted: ({ deadline }) => `办件承诺时限恢复计时，承诺办结 ${formatDeadline(deadline.dueAt)}`,
+  DeadlineRecomputed: ({ stage, taskId, limit, deadline, reason }) =>
+    `工作日历更正，${stageName(stage)}阶段${taskId ? `办件${limit === 'promised' ? '承诺时限' : '法定时限'}` : '限办'}改为 ${formatDeadline(deadline.dueAt)}${because(reason)}`,
 };
 
 export function describeEvent(type: string, data: Data, names: ReferenceNames, fallback: string): string {

@@ -1,7 +1,7 @@
 import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, TaskLimitKind, alertId, stageClockId, taskClockId } from '../escalation';
 import { DomainError } from '../errors';
 import { STAGE_NAMES } from '../stages';
-import { RaiseAlert, RecomputeStageDeadline, RestartStageClock, RestartTaskClock, StopStageClock, StopTaskClock } from './project-commands';
+import { RaiseAlert, RecomputeStageDeadline, RecomputeTaskDeadline, RestartStageClock, RestartTaskClock, StopStageClock, StopTaskClock } from './project-commands';
 import { ProjectEvent, TASK_CLOCK_EVENTS } from './project-events';
 import { ProjectState, TaskClockProgress, TaskState, currentStageProgress, findTask, openTasks } from './project-state';
 
@@ -29,6 +29,11 @@ export type TaskClockAdjustment = { task: TaskState; limit: TaskLimitKind; progr
   | { kind: 'plan'; segmentStart?: string }
 );
 
+/** Every task clock of these kinds that runs now, in task order. */
+export function runningTaskClocks(state: ProjectState, limits: readonly TaskLimitKind[]): { task: TaskState; limit: TaskLimitKind; progress: TaskClockProgress }[] {
+  return openTasks(state).flatMap((task) => limits.flatMap((limit) => (task[limit]?.runningSince ? [{ task, limit, progress: task[limit]! }] : [])));
+}
+
 /** The first task clock of these kinds that does not match the state: each runs only while its task is with its department. */
 export function taskClockAdjustment(state: ProjectState, limits: readonly TaskLimitKind[]): TaskClockAdjustment | undefined {
   for (const task of openTasks(state)) {
@@ -53,22 +58,37 @@ function stopReason(state: ProjectState): string {
     : '退回补正期间不计时';
 }
 
-type ClockCommand = StopStageClock | RestartStageClock | StopTaskClock | RestartTaskClock | RaiseAlert | RecomputeStageDeadline;
+type ClockCommand = StopStageClock | RestartStageClock | StopTaskClock | RestartTaskClock | RaiseAlert | RecomputeStageDeadline | RecomputeTaskDeadline;
 
 export function decideClock(state: ProjectState, command: ClockCommand): ProjectEvent[] {
   if (command.type === 'RaiseAlert') return raiseAlert(state, command);
   if (command.type === 'StopTaskClock' || command.type === 'RestartTaskClock') return taskClock(state, command);
+  if (command.type === 'RecomputeTaskDeadline') return recomputeTaskDeadline(state, command);
   const progress = currentStageProgress(state);
   if (!progress) throw DomainError.conflict('no stage is open');
   if (command.type === 'RecomputeStageDeadline') {
     const moved = progress.runningSince && JSON.stringify(progress.deadline) !== JSON.stringify(command.deadline);
-    const reason = `节假日安排更正（${command.years.join('、')}年），办理时限按新日历重新计算`;
+    const reason = correctionReason(command.years, '办理时限');
     return moved ? [{ type: 'DeadlineRecomputed', data: { stage: progress.stage, previous: progress.deadline, deadline: command.deadline, years: command.years, reason } }] : [];
   }
   if (command.type === 'StopStageClock') {
     return [{ type: 'StageClockStopped', data: { stage: progress.stage, stoppedAt: command.at, used: command.used, reason: command.reason } }];
   }
   return [{ type: 'StageClockRestarted', data: { stage: progress.stage, restartedAt: command.restartedAt, deadline: command.deadline } }];
+}
+
+const LIMIT_NAMES: Record<TaskLimitKind, string> = { statutory: '法定时限', promised: '承诺时限' };
+
+function correctionReason(years: number[], limitName: string): string {
+  return `节假日安排更正（${years.join('、')}年），${limitName}按新日历重新计算`;
+}
+
+/** A running task clock planned again on a corrected calendar; nothing when its instants did not move. */
+function recomputeTaskDeadline(state: ProjectState, { taskId, limit, deadline, years }: RecomputeTaskDeadline): ProjectEvent[] {
+  const task = findTask(state, taskId);
+  const previous = task?.[limit];
+  if (!task || !previous?.runningSince || !previous.deadline || JSON.stringify(previous.deadline) === JSON.stringify(deadline)) return [];
+  return [{ type: 'DeadlineRecomputed', data: { stage: task.stage, previous: previous.deadline, deadline, years, reason: correctionReason(years, LIMIT_NAMES[limit]), taskId, limit } }];
 }
 
 function taskClock(state: ProjectState, command: StopTaskClock | RestartTaskClock): ProjectEvent[] {

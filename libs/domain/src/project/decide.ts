@@ -36,6 +36,7 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand)
     case 'RestartStageClock':
     case 'RaiseAlert':
     case 'RecomputeStageDeadline':
+    case 'RecomputeTaskDeadline':
     case 'StopTaskClock':
     case 'RestartTaskClock':
       return decideClock(state, command);

@@ -129,7 +129,12 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
       return restartTaskClock(state, 'promised', event.data);
     case 'DeadlineRecomputed': {
       // Levels already fired stay fired: an alert once sent is not taken back by a calendar correction.
-      const { stage, deadline } = event.data;
+      const { stage, deadline, taskId, limit } = event.data;
+      if (taskId && limit) {
+        const task = state.tasks.find((candidate) => candidate.id === taskId)!;
+        const moved = updateClock(state, taskClockId(limit, task.stage, task.key), fromDeadline(deadline, TASK_LIMIT_LADDER[limit]));
+        return updateTask(moved, taskId, { [limit]: { ...task[limit]!, deadline } });
+      }
       return { ...updateClock(state, stageClockId(stage), fromDeadline(deadline)), stages: updateStage(state, stage, { deadline }) };
     }
     default:
@@ -144,7 +149,7 @@ export function fold(events: readonly ProjectEvent[], initial?: ProjectState): P
 function withTaskClock(state: ProjectState, task: TaskState, limit: TaskLimitKind, planned: TaskLimitClock | null): ProjectState {
   if (!planned) return state;
   const clock: Clock = { id: taskClockId(limit, task.stage, task.key), subject: { kind: limit, taskId: task.id }, fired: [], generation: 1, ...fromDeadline(planned.deadline, TASK_LIMIT_LADDER[limit]) };
-  const progress: TaskClockProgress = { limit: planned.limit, used: 0, runningSince: task.assignedAt };
+  const progress: TaskClockProgress = { limit: planned.limit, used: 0, runningSince: task.assignedAt, deadline: planned.deadline };
   return { ...updateTask(state, task.id, { [limit]: progress }), clocks: [...state.clocks, clock] };
 }
 
@@ -157,7 +162,7 @@ function stopTaskClock(state: ProjectState, limit: TaskLimitKind, { taskId, used
 function restartTaskClock(state: ProjectState, limit: TaskLimitKind, { taskId, restartedAt, deadline }: TaskClockRestartedData): ProjectState {
   const task = state.tasks.find((candidate) => candidate.id === taskId)!;
   const running = updateClock(state, taskClockId(limit, task.stage, task.key), fromDeadline(deadline, TASK_LIMIT_LADDER[limit]));
-  return updateTask(running, taskId, { [limit]: { ...task[limit]!, runningSince: restartedAt } });
+  return updateTask(running, taskId, { [limit]: { ...task[limit]!, runningSince: restartedAt, deadline } });
 }
 
 /** A stage clock has the whole ladder; a statutory limit is red when passed, nothing before or after. */

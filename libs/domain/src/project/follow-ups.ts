@@ -1,4 +1,4 @@
-import { TASK_LIMIT_KINDS } from '../escalation';
+import { TASK_LIMIT_KINDS, TaskLimitKind } from '../escalation';
 import { DEFAULT_ESCALATION_LEVELS, StageTemplate } from '../templates';
 import { stageClockAdjustment, taskClockAdjustment } from './clock-rules';
 import { ClockPlanner } from './clock-planner';
@@ -6,7 +6,7 @@ import { decide, stageAwaitingOpening } from './decide';
 import { fold } from './evolve';
 import { ProjectCommand } from './project-commands';
 import { ProjectEvent } from './project-events';
-import { ProjectState, StageProgress, currentStageProgress } from './project-state';
+import { ProjectState, StageProgress, TaskClockProgress, currentStageProgress } from './project-state';
 import { StageDeadline } from './stage-deadline';
 
 /** Behaviour added while projects run, off for runs recorded before it existed (the workflow's patches). */
@@ -107,9 +107,14 @@ async function taskClockFollowUp(state: ProjectState, at: string, features: Feat
     return { rule: `${limit}-clock:stop`, command: { type: 'StopTaskClock', limit, taskId: task.id, used: progress.used + more, at } };
   }
   const restartedAt = adjustment.segmentStart ?? at;
+  const deadline = await planTaskClock(state, limit, progress, restartedAt, planner);
+  return { rule: `${limit}-clock:restart`, command: { type: 'RestartTaskClock', limit, taskId: task.id, deadline, restartedAt, at } };
+}
+
+/** A task clock planned afresh from `start`, with the time already used and any extension of a promise. */
+export function planTaskClock(state: ProjectState, limit: TaskLimitKind, progress: TaskClockProgress, start: string, planner: ClockPlanner): Promise<StageDeadline> {
   // A statutory clock is red-only; a promise runs its stage's ladder.
   const levels = limit === 'promised' ? currentStageProgress(state)!.levels : DEFAULT_ESCALATION_LEVELS;
   const { used, extensionWorkingDays } = progress;
-  const deadline = await planner.planStageDeadline({ openedAt: restartedAt, timeLimit: progress.limit, ...levels, used, extensionWorkingDays });
-  return { rule: `${limit}-clock:restart`, command: { type: 'RestartTaskClock', limit, taskId: task.id, deadline, restartedAt, at } };
+  return planner.planStageDeadline({ openedAt: start, timeLimit: progress.limit, ...levels, used, extensionWorkingDays });
 }

@@ -97,6 +97,16 @@ export interface RecomputeStageDeadline {
   at: string;
 }
 
+/** The calendar changed: one running task clock (法定 or 承诺时限) planned again on the corrected calendar. */
+export interface RecomputeTaskDeadline {
+  type: 'RecomputeTaskDeadline';
+  limit: TaskLimitKind;
+  taskId: string;
+  deadline: StageDeadline;
+  years: number[];
+  at: string;
+}
+
 export interface RaiseAlert {
   type: 'RaiseAlert';
   clockId: string;
@@ -184,4 +194,5 @@ export type ProjectCommand =
   | RestartTaskClock
   | RaiseAlert
   | RecomputeStageDeadline
+  | RecomputeTaskDeadline
   | LeaderCommand;

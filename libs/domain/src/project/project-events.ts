@@ -202,10 +202,10 @@ export const TASK_CLOCK_EVENTS = {
   promised: { stopped: 'PromisedClockStopped', restarted: 'PromisedClockRestarted' },
 } as const satisfies Record<TaskLimitKind, { stopped: ProjectEventType; restarted: ProjectEventType }>;
 
-/** An operator corrected the working-day calendar and the running stage clock's instants moved. */
+/** An operator corrected the working-day calendar and a running clock's instants moved: the stage's, or a task's own limit's when `taskId` is given. */
 export interface DeadlineRecomputed {
   type: 'DeadlineRecomputed';
-  data: { stage: StageKey; previous: StageDeadline; deadline: StageDeadline; years: number[]; reason: string };
+  data: { stage: StageKey; previous: StageDeadline; deadline: StageDeadline; years: number[]; reason: string; taskId?: string; limit?: TaskLimitKind };
 }
 
 /** Every fact about a project, named in the past tense. */

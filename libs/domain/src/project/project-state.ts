@@ -33,6 +33,8 @@ export interface TaskClockProgress {
   /** Time already counted before the current run: working days, or ms for duration limits. */
   used: number;
   runningSince?: string;
+  /** The instants the clock runs to; absent in state carried from before calendar corrections reached task clocks. */
+  deadline?: StageDeadline;
   /** Added by a leader's extension of the promise; absent in state carried from before promised clocks. */
   extensionWorkingDays?: number;
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { UserActor } from '../actors';
 import { officer, sampleDeadline, sampleProfile, sampleTemplate } from '../../test/project-fixtures';
-import { stageClockAdjustment, taskClockAdjustment } from './clock-rules';
+import { runningTaskClocks, stageClockAdjustment, taskClockAdjustment } from './clock-rules';
 import { decide } from './decide';
 import { evolve } from './evolve';
 import { ProjectCommand } from './project-commands';
@@ -36,7 +36,7 @@ describe('a task’s promised limit (承诺时限)', () => {
     expect(byId[promisedClockId]).toEqual({ yellow: promisedDeadline.warnAt, red: promisedDeadline.dueAt, 'second-level': promisedDeadline.secondLevelAt });
     expect(byId['statutory-siting-main']).toEqual({ red: statutoryDeadline.dueAt });
     expect(byId['stage-siting']).toMatchObject({ red: sampleDeadline.dueAt });
-    expect(openTasks(state)[0].promised).toEqual({ limit: { workingDays: 2 }, used: 0, runningSince: at });
+    expect(openTasks(state)[0].promised).toEqual({ limit: { workingDays: 2 }, used: 0, runningSince: at, deadline: promisedDeadline });
   });
 
   it('has no clock in a run whose workflow planned none (recorded before promised clocks)', () => {
@@ -92,6 +92,21 @@ describe('a task’s promised limit (承诺时限)', () => {
     const [task] = openTasks(state);
     const approved = run(state, { type: 'DecideTask', taskId: task.id, decision: 'approve', comment: '', actor: officer(task.department), at: later });
     expect(approved.clocks.some((clock) => clock.id.endsWith('-main') && clock.id !== 'stage-siting')).toBe(false);
+  });
+
+  it('moves a running promise on a corrected calendar, keeping what already fired, and records why', () => {
+    let state = openedWithLimits({ promisedDeadlines: { main: promisedDeadline } });
+    state = run(state, { type: 'RaiseAlert', clockId: promisedClockId, level: 'yellow', at: promisedDeadline.warnAt });
+    const [task] = openTasks(state);
+    const corrected = { ...promisedDeadline, dueAt: '2026-01-07T16:00:00.000Z', calendarVersion: 'corrected' };
+    expect(runningTaskClocks(state, ['promised', 'statutory']).map(({ limit }) => limit)).toEqual(['promised']);
+    const [event] = decide(state, { type: 'RecomputeTaskDeadline', limit: 'promised', taskId: task.id, deadline: corrected, years: [2026], at: later });
+    expect(event).toMatchObject({ type: 'DeadlineRecomputed', data: { taskId: task.id, limit: 'promised', previous: promisedDeadline, deadline: corrected, years: [2026] } });
+    expect(event.type === 'DeadlineRecomputed' && event.data.reason).toContain('承诺时限按新日历重新计算');
+    const moved = evolve(state, event);
+    expect(moved.clocks.find((clock) => clock.id === promisedClockId)).toMatchObject({ instants: { red: corrected.dueAt }, fired: ['yellow'] });
+    expect(moved.stages[0].deadline).toEqual(sampleDeadline);
+    expect(decide(moved, { type: 'RecomputeTaskDeadline', limit: 'promised', taskId: task.id, deadline: corrected, years: [2026], at: later })).toEqual([]);
   });
 
   it('refuses to stop a clock a task does not have', () => {

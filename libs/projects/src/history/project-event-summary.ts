@@ -28,7 +28,8 @@ const SUMMARIES: Summaries = {
   ProblemClosed: ({ problemId, note }) => withReason(`problem ${problemId} closed`, note),
   SpecialProcedureStarted: ({ taskId, procedure, reason }) => withReason(`${procedure} started on ${taskId}`, reason),
   SpecialProcedureEnded: ({ taskId, reason }) => withReason(`special procedure on ${taskId} ended`, reason),
-  DeadlineRecomputed: ({ stage, deadline, reason }) => withReason(`${stage} deadline recomputed to ${deadline.dueAt}`, reason),
+  DeadlineRecomputed: ({ stage, taskId, limit, deadline, reason }) =>
+    withReason(`${taskId ? `${limit} clock of ${taskId}` : stage} deadline recomputed to ${deadline.dueAt}`, reason),
   StatutoryClockStopped: ({ taskId, used }) => `statutory clock of ${taskId} stopped (${used} used)`,
   StatutoryClockRestarted: ({ taskId, deadline }) => `statutory clock of ${taskId} runs again, due ${deadline.dueAt}`,
   PromisedClockStopped: ({ taskId, used }) => `promised clock of ${taskId} stopped (${used} used)`,

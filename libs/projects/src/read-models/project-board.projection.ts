@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
-import { ALERT_LEVELS, AlertLevel, assertNever } from '@keystone/domain';
+import { ALERT_LEVELS, AlertLevel, StageDeadline, assertNever } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
 export const PROJECT_BOARD: RowTable = { name: 'project_board', key: ['code'], stream: 'code' };
@@ -56,6 +56,10 @@ export class ProjectBoardProjection extends RowProjection {
   }
 }
 
+function stageDeadline(deadline: StageDeadline): Row {
+  return { stage_clock_running: true, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt, stage_second_level_at: deadline.secondLevelAt };
+}
+
 function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { type: 'ProjectRegistered' }>): Row {
   switch (event.type) {
     case 'StageOpened': {
@@ -65,11 +69,11 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
         stage_second_level_at: deadline.secondLevelAt, stage_clock_running: true, stage_alert_level: null, light_explanation: onSchedule(name, deadline.dueAt),
       };
     }
+    case 'DeadlineRecomputed':
+      if (event.data.taskId) return {};
+      return stageDeadline(event.data.deadline);
     case 'StageClockRestarted':
-    case 'DeadlineRecomputed': {
-      const { deadline } = event.data;
-      return { stage_clock_running: true, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt, stage_second_level_at: deadline.secondLevelAt };
-    }
+      return stageDeadline(event.data.deadline);
     case 'StageClockStopped':
       return { stage_clock_running: false };
     case 'WarningRaised':

@@ -48,8 +48,12 @@ export class TaskInboxProjection extends RowProjection {
         return openTasks(() => true, { status: 'closed', updated_at: recorded.occurredAt });
       case 'TaskReassigned':
         return setTask(event.data.taskId, { department: event.data.toDepartment });
-      case 'StageClockRestarted':
       case 'DeadlineRecomputed': {
+        const { stage, deadline, taskId, limit } = event.data;
+        if (taskId) return openTasks((task) => task.id === taskId && limit === 'promised', { due_at: deadline.dueAt });
+        return openTasks((task) => task.stage === stage && task.due_rule === 'stage', { due_at: deadline.dueAt });
+      }
+      case 'StageClockRestarted': {
         const { stage, deadline } = event.data;
         return openTasks((task) => task.stage === stage && task.due_rule === 'stage', { due_at: deadline.dueAt });
       }
