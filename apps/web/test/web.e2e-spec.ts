@@ -211,6 +211,8 @@ describe('the web app in a real browser', () => {
     expect(await page.locator('li.step-done').count()).toBe(3);
     expect(await page.locator('.method').textContent()).toContain(`以计划竣工日期 ${advanced.plannedCompletion} 为终点向前倒排`);
     await page.locator('.history-entry', { hasText: '项目登记' }).waitFor();
+    // The approval task's own limits: the county's promise and the statutory limit, each with its deadline.
+    expect(await page.locator('td[data-label="办件时限"]').first().textContent()).toMatch(/^承诺 .+ · 法定 .+/);
     await capture(page, 'project');
 
     const operator = await web.signIn(await web.newContext(), 'operator', '/operator');

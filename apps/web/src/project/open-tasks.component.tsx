@@ -1,7 +1,19 @@
-import type { ProjectState } from '../api/api.types';
+import type { ProjectState, ProjectTask } from '../api/api.types';
 import { useNames } from '../reference/reference-names.context';
 import { SPECIAL_PROCEDURES, TASK_STATUS } from '../shared/labels';
-import { formatDateTime } from '../shared/time-format';
+import { formatDateTime, formatDeadline } from '../shared/time-format';
+
+const LIMIT_NAMES = { promised: '承诺', statutory: '法定' } as const;
+
+/** A task's own limits (承诺时限, 法定时限) with the deadline each clock runs to, or that it stands still. */
+function TaskLimits({ task }: { task: ProjectTask }) {
+  const limits = (['promised', 'statutory'] as const).flatMap((kind) => {
+    const clock = task[kind];
+    if (!clock?.deadline) return [];
+    return [`${LIMIT_NAMES[kind]} ${clock.runningSince ? formatDeadline(clock.deadline.dueAt) : '停止计时'}`];
+  });
+  return <>{limits.length ? limits.join(' · ') : '—'}</>;
+}
 
 /** The open stage's tasks not yet approved (并联审批: the stage ends when all are). */
 export function OpenTasks({ project }: { project: ProjectState }) {
@@ -16,6 +28,7 @@ export function OpenTasks({ project }: { project: ProjectState }) {
           <th>承办部门</th>
           <th>状态</th>
           <th>收件时间</th>
+          <th>办件时限</th>
           <th>最近意见</th>
         </tr>
       </thead>
@@ -29,6 +42,9 @@ export function OpenTasks({ project }: { project: ProjectState }) {
               {task.specialProcedure && <span className="tag">{SPECIAL_PROCEDURES[task.specialProcedure]}（不计时）</span>}
             </td>
             <td data-label="收件时间">{formatDateTime(task.assignedAt)}</td>
+            <td data-label="办件时限">
+              <TaskLimits task={task} />
+            </td>
             <td data-label="最近意见">{task.lastComment || '—'}</td>
           </tr>
         ))}
