@@ -15,6 +15,8 @@ export interface RowTable {
 interface TableRows {
   table: RowTable;
   byKey: Map<string, Row>;
+  /** The keys of each stream's rows: a rebuild holds every project's rows at once. */
+  byStream: Map<string, Set<string>>;
   loadedStreams: Set<string>;
   dirty: Set<string>;
 }
@@ -56,15 +58,13 @@ export class ReadModelRows {
   /** Every row of the stream in the table, in no particular order. */
   async all(table: RowTable, stream: string): Promise<Row[]> {
     await this.load(table, stream);
-    return [...this.rowsOf(table).byKey.values()].filter((row) => row[table.stream] === stream);
+    const rows = this.rowsOf(table);
+    return [...(rows.byStream.get(stream) ?? [])].map((key) => rows.byKey.get(key)!);
   }
 
   /** Adds a row, or replaces the row with its key. */
   put(table: RowTable, row: Row): void {
-    const key = keyOf(table, row);
-    const rows = this.rowsOf(table);
-    rows.byKey.set(key, row);
-    rows.dirty.add(key);
+    this.remember(this.rowsOf(table), row).dirty.add(keyOf(table, row));
   }
 
   /** Changes a row got from `get` or `all` in place: a rebuild folds hundreds of thousands of changes. */
@@ -90,15 +90,22 @@ export class ReadModelRows {
     rows.loadedStreams.add(stream);
     const stored: { row: Row }[] = await this.source.query(`SELECT to_jsonb(t) AS row FROM ${table.name} t WHERE ${table.stream} = $1`, [stream]);
     for (const { row } of stored) {
-      const key = keyOf(table, row);
-      if (!rows.byKey.has(key)) rows.byKey.set(key, row);
+      if (!rows.byKey.has(keyOf(table, row))) this.remember(rows, row);
     }
+  }
+
+  private remember(rows: TableRows, row: Row): TableRows {
+    const key = keyOf(rows.table, row);
+    const stream = String(row[rows.table.stream]);
+    rows.byKey.set(key, row);
+    rows.byStream.set(stream, (rows.byStream.get(stream) ?? new Set()).add(key));
+    return rows;
   }
 
   private rowsOf(table: RowTable): TableRows {
     let rows = this.tables.get(table.name);
     if (!rows) {
-      rows = { table, byKey: new Map(), loadedStreams: new Set(), dirty: new Set() };
+      rows = { table, byKey: new Map(), byStream: new Map(), loadedStreams: new Set(), dirty: new Set() };
       this.tables.set(table.name, rows);
     }
     return rows;

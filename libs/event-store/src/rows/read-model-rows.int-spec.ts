@@ -1,0 +1,64 @@
+import { DataSource } from 'typeorm';
+import { StoreTestDatabase } from '../../test/store-test-database';
+import { ReadModelRows, RowTable } from './read-model-rows';
+
+const SCORES: RowTable = { name: 'scores', key: ['stream', 'item'], stream: 'stream' };
+
+describe('ReadModelRows on PostgreSQL', () => {
+  let database: StoreTestDatabase;
+  let dataSource: DataSource;
+
+  const stored = async () =>
+    (await dataSource.query(`SELECT stream, item, points, tags, noted_at FROM scores ORDER BY stream, item`)).map(
+      (row: { noted_at: Date }) => ({ ...row, noted_at: row.noted_at.toISOString() }),
+    );
+
+  beforeAll(async () => {
+    database = await StoreTestDatabase.create();
+    dataSource = await new DataSource({ type: 'postgres', url: database.url, logging: false }).initialize();
+    await dataSource.query(`CREATE TABLE scores (stream text, item text, points int NOT NULL, tags text[] NOT NULL, noted_at timestamptz NOT NULL, PRIMARY KEY (stream, item))`);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  beforeEach(() => dataSource.query(`DELETE FROM scores`));
+
+  it('inserts every row of tables that start empty, typed by the table', async () => {
+    const rows = ReadModelRows.empty();
+    rows.put(SCORES, { stream: 'a', item: '1', points: 1, tags: ['x'], noted_at: '2026-03-02T01:00:00.000Z' });
+    rows.put(SCORES, { stream: 'b', item: '1', points: 2, tags: [], noted_at: '2026-03-02T02:00:00.000Z' });
+    const first = await rows.get(SCORES, 'a', 'a', '1');
+    rows.update(SCORES, first!, { points: 5 });
+    await dataSource.transaction((manager) => rows.save(manager));
+    expect(await stored()).toEqual([
+      { stream: 'a', item: '1', points: 5, tags: ['x'], noted_at: '2026-03-02T01:00:00.000Z' },
+      { stream: 'b', item: '1', points: 2, tags: [], noted_at: '2026-03-02T02:00:00.000Z' },
+    ]);
+  });
+
+  it('reads a stream’s stored rows once, and writes back only those that changed', async () => {
+    await dataSource.query(`INSERT INTO scores VALUES ('a', '1', 1, '{}', now()), ('a', '2', 2, '{}', now()), ('b', '1', 3, '{}', now())`);
+    const before = await stored();
+    await dataSource.transaction(async (manager) => {
+      const rows = ReadModelRows.stored(manager);
+      const streamA = await rows.all(SCORES, 'a');
+      expect(streamA.map((row) => row.item).sort()).toEqual(['1', '2']);
+      await manager.query(`UPDATE scores SET points = 99 WHERE stream = 'a' AND item = '2'`);
+      rows.update(SCORES, streamA.find((row) => row.item === '1')!, { points: 10, tags: ['moved'] });
+      rows.put(SCORES, { stream: 'a', item: '3', points: 7, tags: [], noted_at: '2026-03-02T03:00:00.000Z' });
+      expect((await rows.get(SCORES, 'a', 'a', '2'))!.points).toBe(2);
+      await rows.save(manager);
+    });
+    const after = await stored();
+    expect(after.map(({ stream, item, points, tags }: { stream: string; item: string; points: number; tags: string[] }) => [stream, item, points, tags])).toEqual([
+      ['a', '1', 10, ['moved']],
+      ['a', '2', 99, []],
+      ['a', '3', 7, []],
+      ['b', '1', 3, []],
+    ]);
+    expect(after[0].noted_at).toBe(before[0].noted_at);
+  });
+});
