@@ -1,11 +1,19 @@
-import { RecordedEvent } from '@keystone/contracts';
-import { ProjectEvent, upcastProjectEvent } from '@keystone/domain';
+import { RecordedEvent, toDomainEvent } from '@keystone/contracts';
+import { ProjectEvent } from '@keystone/domain';
+
+/** Every projection of an append or a rebuild reads the same recorded events: each is decoded once. */
+const decoded = new WeakMap<RecordedEvent, ProjectEvent>();
 
 /** Reads a stored event in the shape the domain reads today, whichever schema version it was written with. */
 export function toProjectEvent(recorded: RecordedEvent): ProjectEvent {
-  try {
-    return upcastProjectEvent(recorded.type, recorded.schemaVersion, recorded.data);
-  } catch (error) {
-    throw new Error(`${recorded.streamId}#${recorded.streamVersion}: ${(error as Error).message}`);
+  let event = decoded.get(recorded);
+  if (!event) {
+    try {
+      event = toDomainEvent(recorded);
+    } catch (error) {
+      throw new Error(`${recorded.streamId}#${recorded.streamVersion}: ${(error as Error).message}`);
+    }
+    decoded.set(recorded, event);
   }
+  return event;
 }
