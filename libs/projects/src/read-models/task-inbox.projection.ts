@@ -50,7 +50,8 @@ export class TaskInboxProjection extends RowProjection {
         return setTask(event.data.taskId, { department: event.data.toDepartment });
       case 'DeadlineRecomputed': {
         const { stage, deadline, taskId, limit } = event.data;
-        if (taskId) return openTasks((task) => task.id === taskId && limit === 'promised', { due_at: deadline.dueAt });
+        // A task's inbox deadline is its promise, never its statutory limit.
+        if (taskId) return limit === 'promised' ? openTasks((task) => task.id === taskId, { due_at: deadline.dueAt }) : undefined;
         return openTasks((task) => task.stage === stage && task.due_rule === 'stage', { due_at: deadline.dueAt });
       }
       case 'StageClockRestarted': {
