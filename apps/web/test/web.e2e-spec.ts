@@ -35,6 +35,19 @@ describe('the web app in a real browser', () => {
   const boardRow = (page: Page, code: string) => page.locator(`tr[data-project="${code}"]`);
   const eventsOf = async (code: string) => (await app.dataSource.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code])) as { type: string; data: Record<string, unknown> }[];
 
+  /**
+   * The leader's inbox, with the project's first red alert opened for handling. Pinned by id: once extended,
+   * the re-armed clock raises a new red alert for the same project.
+   */
+  const openRedAlert = async (page: Page, code: string) => {
+    await page.getByRole('link', { name: '领导督办' }).click();
+    const red = page.locator(`article.level-red[data-project="${code}"]`).first();
+    await red.waitFor({ timeout: 20_000 });
+    const alert = page.locator(`article[data-alert="${await red.getAttribute('data-alert')}"]`);
+    await alert.getByRole('button', { name: '办理' }).click();
+    return alert;
+  };
+
   beforeAll(async () => {
     buildWebApp();
     app = await KeystoneTestApp.start();
@@ -112,12 +125,7 @@ describe('the web app in a real browser', () => {
   it('extends a deadline from the leader’s alert inbox, refusing it first without a reason', async () => {
     const project = await fastProject('城北污水管网（延期测试）');
     const page = leader.page;
-    await page.getByRole('link', { name: '领导督办' }).click();
-    const red = page.locator(`article.level-red[data-project="${project.code}"]`).first();
-    await red.waitFor({ timeout: 20_000 });
-    // Pinned by id: once extended, the re-armed clock raises a new red alert for the same project.
-    const alert = page.locator(`article[data-alert="${await red.getAttribute('data-alert')}"]`);
-    await alert.getByRole('button', { name: '办理' }).click();
+    const alert = await openRedAlert(page, project.code);
     await alert.getByRole('button', { name: '延期', exact: true }).click();
     await alert.getByLabel('延期工作日数').fill('5');
     await alert.getByRole('button', { name: '确认延期' }).click();
@@ -144,11 +152,7 @@ describe('the web app in a real browser', () => {
   it('lets a leader acknowledge, instruct, reassign, raise and close a problem, suspend and resume from the alert inbox', async () => {
     const project = await fastProject('西河镇文化广场（督办测试）');
     const page = leader.page;
-    await page.getByRole('link', { name: '领导督办' }).click();
-    const red = page.locator(`article.level-red[data-project="${project.code}"]`).first();
-    await red.waitFor({ timeout: 20_000 });
-    const alert = page.locator(`article[data-alert="${await red.getAttribute('data-alert')}"]`);
-    await alert.getByRole('button', { name: '办理' }).click();
+    const alert = await openRedAlert(page, project.code);
     const act = async (command: string, fill?: (form: Locator) => Promise<void>) => {
       await alert.getByRole('button', { name: command, exact: true }).click();
       if (fill) {
