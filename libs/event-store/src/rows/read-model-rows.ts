@@ -64,7 +64,10 @@ export class ReadModelRows {
 
   /** Adds a row, or replaces the row with its key. */
   put(table: RowTable, row: Row): void {
-    this.remember(this.rowsOf(table), row).dirty.add(keyOf(table, row));
+    const rows = this.remember(this.rowsOf(table), row);
+    rows.dirty.add(keyOf(table, row));
+    // Keyed by its stream alone (the board), the table holds no other row of it: nothing is left to read.
+    if (table.key.length === 1 && table.key[0] === table.stream) rows.loadedStreams.add(String(row[table.stream]));
   }
 
   /** Changes a row got from `get` or `all` in place: a rebuild folds hundreds of thousands of changes. */
