@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -18,7 +19,9 @@ import { VisibilityPolicy } from './visibility.policy';
     JwtModule.registerAsync({
       inject: [KeystoneConfig],
       useFactory: (config: KeystoneConfig) => ({
-        secret: config.JWT_SECRET,
+        // A key object, not the string: given a string, jsonwebtoken first tries to parse it as a PEM public key
+        // on every verification, a failed parse that cost more than the rest of a request's handling.
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
         signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
