@@ -5,7 +5,7 @@ import { AppendProjectEventsInput, RecordedEvent } from '@keystone/contracts';
 import { EVENT_COLUMNS, EventRow, insertParameters, toRecordedEvent } from './event-rows';
 import { INLINE_PROJECTIONS, InlineProjection } from './inline-projection';
 import { StreamVersionConflictError } from './stream-version-conflict.error';
-import { ReadModelRows } from './rows/read-model-rows';
+import { ReadModelRows, RowTable } from './rows/read-model-rows';
 import { RowProjection } from './rows/row-projection';
 
 const UNIQUE_VIOLATION = '23505';
@@ -20,6 +20,7 @@ const INSERT_EVENTS = `
 @Injectable()
 export class EventStore {
   private readonly rowProjections: RowProjection[];
+  private readonly rowTables: RowTable[];
   private readonly otherProjections: InlineProjection[];
 
   constructor(
@@ -28,6 +29,7 @@ export class EventStore {
   ) {
     this.rowProjections = projections.filter((projection) => projection instanceof RowProjection);
     this.otherProjections = projections.filter((projection) => !(projection instanceof RowProjection));
+    this.rowTables = [...new Map(this.rowProjections.flatMap((projection) => projection.rowTables).map((table) => [table.name, table])).values()];
   }
 
   /**
@@ -42,7 +44,7 @@ export class EventStore {
         if (rows.length === 0) return this.alreadyAppended(manager, streamId, expectedVersion, events.map((event) => event.eventId));
         if (rows.length !== events.length) throw new StreamVersionConflictError(streamId, expectedVersion);
         const recorded = rows.map(toRecordedEvent);
-        await this.project(recorded, manager);
+        await this.project(streamId, expectedVersion === 0, recorded, manager);
         return recorded;
       });
     } catch (error) {
@@ -51,9 +53,10 @@ export class EventStore {
     }
   }
 
-  /** Row models share one read of the stream's rows and one write per table; the others (notifications, the outbox) follow. */
-  private async project(recorded: RecordedEvent[], manager: EntityManager): Promise<void> {
+  /** Row models share one read of the stream's rows and one write; the others (notifications, the outbox) follow. */
+  private async project(streamId: string, newStream: boolean, recorded: RecordedEvent[], manager: EntityManager): Promise<void> {
     const readModels = ReadModelRows.stored(manager);
+    await readModels.preload(this.rowTables, streamId, newStream);
     for (const projection of this.rowProjections) await projection.fold(recorded, readModels);
     await readModels.save(manager);
     for (const projection of this.otherProjections) await projection.apply(recorded, manager);

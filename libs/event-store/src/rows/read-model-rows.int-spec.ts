@@ -3,6 +3,7 @@ import { StoreTestDatabase } from '../../test/store-test-database';
 import { ReadModelRows, RowTable } from './read-model-rows';
 
 const SCORES: RowTable = { name: 'scores', key: ['stream', 'item'], stream: 'stream' };
+const TOTALS: RowTable = { name: 'totals', key: ['stream'], stream: 'stream' };
 
 describe('ReadModelRows on PostgreSQL', () => {
   let database: StoreTestDatabase;
@@ -17,6 +18,7 @@ describe('ReadModelRows on PostgreSQL', () => {
     database = await StoreTestDatabase.create();
     dataSource = await new DataSource({ type: 'postgres', url: database.url, logging: false }).initialize();
     await dataSource.query(`CREATE TABLE scores (stream text, item text, points int NOT NULL, tags text[] NOT NULL, noted_at timestamptz NOT NULL, PRIMARY KEY (stream, item))`);
+    await dataSource.query(`CREATE TABLE totals (stream text PRIMARY KEY, points int NOT NULL)`);
   });
 
   afterAll(async () => {
@@ -24,7 +26,7 @@ describe('ReadModelRows on PostgreSQL', () => {
     await database?.drop();
   });
 
-  beforeEach(() => dataSource.query(`DELETE FROM scores`));
+  beforeEach(() => dataSource.query(`DELETE FROM scores; DELETE FROM totals`));
 
   it('inserts every row of tables that start empty, typed by the table', async () => {
     const rows = ReadModelRows.empty();
@@ -60,5 +62,35 @@ describe('ReadModelRows on PostgreSQL', () => {
       ['b', '1', 3, []],
     ]);
     expect(after[0].noted_at).toBe(before[0].noted_at);
+  });
+
+  it('preloads a stream’s rows of several tables in one statement and writes them back in one', async () => {
+    await dataSource.query(`INSERT INTO scores VALUES ('a', '1', 1, '{}', now()), ('b', '1', 3, '{}', now()); INSERT INTO totals VALUES ('a', 1), ('b', 3)`);
+    const statements: string[] = [];
+    await dataSource.transaction(async (manager) => {
+      const counted = new Proxy(manager, {
+        get: (target, property) => (property === 'query' ? (sql: string, parameters?: unknown[]) => (statements.push(sql), target.query(sql, parameters)) : Reflect.get(target, property)),
+      });
+      const rows = ReadModelRows.stored(counted);
+      await rows.preload([SCORES, TOTALS], 'a', false);
+      const total = await rows.get(TOTALS, 'a', 'a');
+      const [score] = await rows.all(SCORES, 'a');
+      expect(statements).toHaveLength(1);
+      rows.update(TOTALS, total!, { points: 8 });
+      rows.update(SCORES, score, { points: 8 });
+      await rows.save(counted);
+    });
+    expect(statements.filter((sql) => sql.startsWith('WITH'))).toHaveLength(1);
+    expect(await dataSource.query(`SELECT stream, points FROM totals ORDER BY stream`)).toEqual([{ stream: 'a', points: 8 }, { stream: 'b', points: 3 }]);
+    expect((await stored()).map(({ stream, points }: { stream: string; points: number }) => [stream, points])).toEqual([['a', 8], ['b', 3]]);
+  });
+
+  it('reads nothing for a stream that has no events yet', async () => {
+    await dataSource.transaction(async (manager) => {
+      const rows = ReadModelRows.stored(manager);
+      await rows.preload([SCORES, TOTALS], 'new', true);
+      await manager.query(`INSERT INTO totals VALUES ('new', 5)`);
+      expect(await rows.get(TOTALS, 'new', 'new')).toBeUndefined();
+    });
   });
 });

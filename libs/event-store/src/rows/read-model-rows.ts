@@ -76,14 +76,32 @@ export class ReadModelRows {
     this.rowsOf(table).dirty.add(keyOf(table, row));
   }
 
-  /** Writes every changed row; rows of a table that started empty are inserted, others upserted on their key. */
+  /**
+   * Reads the stream's rows of all these tables in one statement, so an append reads once whatever the
+   * tables its events touch; a stream with no events before this append has no rows to read.
+   */
+  async preload(tables: readonly RowTable[], stream: string, newStream: boolean): Promise<void> {
+    const unread = tables.filter((table) => !this.rowsOf(table).loadedStreams.has(stream));
+    for (const table of unread) this.rowsOf(table).loadedStreams.add(stream);
+    if (!this.source || newStream || unread.length === 0) return;
+    const selects = unread.map(({ name, stream: column }, index) => `SELECT ${index} AS tab, to_jsonb(t) AS row FROM ${name} t WHERE ${column} = $1`);
+    const stored: { tab: number; row: Row }[] = await this.source.query(selects.join(' UNION ALL '), [stream]);
+    for (const { tab, row } of stored) this.rememberStored(this.rowsOf(unread[tab]), row);
+  }
+
+  /**
+   * Writes every changed row; rows of a table that started empty are inserted, others upserted on their key.
+   * The tables are written together, one statement for up to WRITE_CHUNK rows of each.
+   */
   async save(manager: EntityManager): Promise<void> {
-    for (const rows of this.tables.values()) {
-      const changed = [...rows.dirty].map((key) => rows.byKey.get(key)!);
-      rows.dirty.clear();
-      for (let start = 0; start < changed.length; start += WRITE_CHUNK) {
-        await manager.query(await this.writeStatement(manager, rows.table), [JSON.stringify(changed.slice(start, start + WRITE_CHUNK))]);
-      }
+    const pending = [...this.tables.values()].map((rows) => ({ table: rows.table, changed: [...rows.dirty].map((key) => rows.byKey.get(key)!) }));
+    for (const rows of this.tables.values()) rows.dirty.clear();
+    for (let start = 0; pending.some(({ changed }) => changed.length > start); start += WRITE_CHUNK) {
+      const chunks = pending.filter(({ changed }) => changed.length > start);
+      const writes: string[] = [];
+      for (const { table } of chunks) writes.push(await this.writeStatement(manager, table, writes.length + 1));
+      const statement = writes.length === 1 ? writes[0] : `WITH ${writes.map((write, index) => `w${index} AS (${write})`).join(', ')} SELECT 1`;
+      await manager.query(statement, chunks.map(({ changed }) => JSON.stringify(changed.slice(start, start + WRITE_CHUNK))));
     }
   }
 
@@ -92,9 +110,12 @@ export class ReadModelRows {
     if (!this.source || rows.loadedStreams.has(stream)) return;
     rows.loadedStreams.add(stream);
     const stored: { row: Row }[] = await this.source.query(`SELECT to_jsonb(t) AS row FROM ${table.name} t WHERE ${table.stream} = $1`, [stream]);
-    for (const { row } of stored) {
-      if (!rows.byKey.has(keyOf(table, row))) this.remember(rows, row);
-    }
+    for (const { row } of stored) this.rememberStored(rows, row);
+  }
+
+  /** A row read from the table, unless the batch already holds a newer version of it. */
+  private rememberStored(rows: TableRows, row: Row): void {
+    if (!rows.byKey.has(keyOf(rows.table, row))) this.remember(rows, row);
   }
 
   private remember(rows: TableRows, row: Row): TableRows {
@@ -114,8 +135,8 @@ export class ReadModelRows {
     return rows;
   }
 
-  private async writeStatement(manager: EntityManager, { name, key }: RowTable): Promise<string> {
-    const insert = `INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $1::jsonb)`;
+  private async writeStatement(manager: EntityManager, { name, key }: RowTable, parameter: number): Promise<string> {
+    const insert = `INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $${parameter}::jsonb)`;
     if (!this.source) return insert;
     const columns = await columnsOf(manager, name);
     return `${insert} ON CONFLICT (${key.join(', ')}) DO UPDATE SET (${columns.join(', ')}) = ROW(${columns.map((column) => `EXCLUDED.${column}`).join(', ')})`;
