@@ -4,6 +4,7 @@ import { ReadModelRows, RowTable } from './read-model-rows';
 
 const SCORES: RowTable = { name: 'scores', key: ['stream', 'item'], stream: 'stream' };
 const TOTALS: RowTable = { name: 'totals', key: ['stream'], stream: 'stream' };
+const NOTES: RowTable = { name: 'notes', key: ['stream'], stream: 'stream' };
 
 describe('ReadModelRows on PostgreSQL', () => {
   let database: StoreTestDatabase;
@@ -19,6 +20,9 @@ describe('ReadModelRows on PostgreSQL', () => {
     dataSource = await new DataSource({ type: 'postgres', url: database.url, logging: false }).initialize();
     await dataSource.query(`CREATE TABLE scores (stream text, item text, points int NOT NULL, tags text[] NOT NULL, noted_at timestamptz NOT NULL, PRIMARY KEY (stream, item))`);
     await dataSource.query(`CREATE TABLE totals (stream text PRIMARY KEY, points int NOT NULL)`);
+    await dataSource.query(
+      `CREATE TABLE notes (stream text PRIMARY KEY, body text, labels text[], detail jsonb, done boolean, amount numeric(14,2), due date, noted_at timestamptz)`,
+    );
   });
 
   afterAll(async () => {
@@ -26,7 +30,7 @@ describe('ReadModelRows on PostgreSQL', () => {
     await database?.drop();
   });
 
-  beforeEach(() => dataSource.query(`DELETE FROM scores; DELETE FROM totals`));
+  beforeEach(() => dataSource.query(`DELETE FROM scores; DELETE FROM totals; DELETE FROM notes`));
 
   it('inserts every row of tables that start empty, typed by the table', async () => {
     const rows = ReadModelRows.empty();
@@ -92,5 +96,18 @@ describe('ReadModelRows on PostgreSQL', () => {
       await manager.query(`INSERT INTO totals VALUES ('new', 5)`);
       expect(await rows.get(TOTALS, 'new', 'new')).toBeUndefined();
     });
+  });
+
+  it('copies every kind of column into tables that start empty, text escaped as COPY needs', async () => {
+    const tricky = 'tab\there, line\nbreak, back\\slash, "quoted", {braces}, comma,';
+    const written = [
+      { stream: 'a', body: tricky, labels: [tricky, 'plain', null], detail: { note: tricky, list: [1, 'two'] }, done: true, amount: 1234.5, due: '2026-03-02', noted_at: '2026-03-02T01:00:00.000Z' },
+      { stream: 'b', body: null, labels: [], detail: null, done: false, amount: null, due: null, noted_at: null },
+    ];
+    const rows = ReadModelRows.empty();
+    for (const row of written) rows.put(NOTES, row);
+    await dataSource.transaction((manager) => rows.save(manager));
+    const read = await dataSource.query(`SELECT to_jsonb(n) AS row FROM notes n ORDER BY stream`);
+    expect(read.map(({ row }: { row: Record<string, unknown> }) => ({ ...row, noted_at: row.noted_at && new Date(row.noted_at as string).toISOString() }))).toEqual(written);
   });
 });

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { CopyColumn, copyRows } from './copy-rows';
 
 /** A read-model row as PostgreSQL's to_jsonb gives it: column names as keys, values in their JSON form. */
 export type Row = Record<string, unknown>;
@@ -23,16 +24,16 @@ interface TableRows {
 
 const KEY_SEPARATOR = '\u0000';
 
-/** Rows written in one statement; large enough that a rebuild costs a few dozen statements. */
+/** Rows of a table upserted in one statement: the projector's batches stay a few statements. */
 const WRITE_CHUNK = 5_000;
 
-const columnsCache = new Map<string, string[]>();
+const columnsCache = new Map<string, CopyColumn[]>();
 
 /**
  * The rows of read models that projections fold events into: loaded stream by stream on first use, changed in
  * memory, and written back once, changed rows only, with one statement per table. An append reads and
  * writes each table once whatever the number of its events; a rebuild starts from empty tables, folds the
- * whole log in memory and writes every table in a few statements.
+ * whole log in memory and copies every table in at the end.
  */
 export class ReadModelRows {
   private readonly tables = new Map<string, TableRows>();
@@ -90,16 +91,22 @@ export class ReadModelRows {
   }
 
   /**
-   * Writes every changed row; rows of a table that started empty are inserted, others upserted on their key.
-   * The tables are written together, one statement for up to WRITE_CHUNK rows of each.
+   * Writes every changed row: tables that started empty (a rebuild) by COPY; otherwise upserted on their
+   * keys, the tables together, one statement for up to WRITE_CHUNK rows of each.
    */
   async save(manager: EntityManager): Promise<void> {
-    const pending = [...this.tables.values()].map((rows) => ({ table: rows.table, changed: [...rows.dirty].map((key) => rows.byKey.get(key)!) }));
+    const pending = [...this.tables.values()]
+      .map((rows) => ({ table: rows.table, changed: [...rows.dirty].map((key) => rows.byKey.get(key)!) }))
+      .filter(({ changed }) => changed.length > 0);
     for (const rows of this.tables.values()) rows.dirty.clear();
+    if (!this.source) {
+      for (const { table, changed } of pending) await copyRows(manager, table.name, await columnsOf(manager, table.name), changed);
+      return;
+    }
     for (let start = 0; pending.some(({ changed }) => changed.length > start); start += WRITE_CHUNK) {
       const chunks = pending.filter(({ changed }) => changed.length > start);
       const writes: string[] = [];
-      for (const { table } of chunks) writes.push(await this.writeStatement(manager, table, writes.length + 1));
+      for (const { table } of chunks) writes.push(upsertStatement(table, await columnsOf(manager, table.name), writes.length + 1));
       const statement = writes.length === 1 ? writes[0] : `WITH ${writes.map((write, index) => `w${index} AS (${write})`).join(', ')} SELECT 1`;
       await manager.query(statement, chunks.map(({ changed }) => JSON.stringify(changed.slice(start, start + WRITE_CHUNK))));
     }
@@ -135,27 +142,30 @@ export class ReadModelRows {
     return rows;
   }
 
-  private async writeStatement(manager: EntityManager, { name, key }: RowTable, parameter: number): Promise<string> {
-    const insert = `INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $${parameter}::jsonb)`;
-    if (!this.source) return insert;
-    const columns = await columnsOf(manager, name);
-    return `${insert} ON CONFLICT (${key.join(', ')}) DO UPDATE SET (${columns.join(', ')}) = ROW(${columns.map((column) => `EXCLUDED.${column}`).join(', ')})`;
-  }
+}
+
+function upsertStatement({ name, key }: RowTable, columns: readonly CopyColumn[], parameter: number): string {
+  const names = columns.map((column) => column.name);
+  return `INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $${parameter}::jsonb)
+    ON CONFLICT (${key.join(', ')}) DO UPDATE SET (${names.join(', ')}) = ROW(${names.map((column) => `EXCLUDED.${column}`).join(', ')})`;
 }
 
 function keyOf(table: RowTable, row: Row): string {
   return table.key.map((column) => String(row[column])).join(KEY_SEPARATOR);
 }
 
-async function columnsOf(manager: EntityManager, table: string): Promise<string[]> {
+async function columnsOf(manager: EntityManager, table: string): Promise<CopyColumn[]> {
   let columns = columnsCache.get(table);
   if (!columns) {
-    const [{ names }]: { names: string[] }[] = await manager.query(
-      `SELECT array_agg(attname::text ORDER BY attnum) AS names FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+    columns = await manager.query(
+      `SELECT attname::text AS name,
+              CASE WHEN t.typcategory = 'A' THEN 'array' WHEN a.atttypid IN ('json'::regtype, 'jsonb'::regtype) THEN 'json' ELSE 'scalar' END AS kind
+         FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+        WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+        ORDER BY a.attnum`,
       [table],
     );
-    columns = names;
-    columnsCache.set(table, columns);
+    columnsCache.set(table, columns!);
   }
-  return columns;
+  return columns!;
 }
