@@ -36,7 +36,8 @@ describe('the operator commands on a seeded store', () => {
   beforeAll(async () => {
     app = await KeystoneTestApp.start();
     workload = await runWorkload(app);
-    context = await openOperatorContext({ ...app.env, TEMPORAL_UI_URL: 'http://temporal-ui.test' }, [...REBUILD_MODULES, ...VERIFY_MODULES, ...HISTORY_MODULES]);
+    // A small rebuild batch makes the rebuild read the log in many batches, each read ahead of the fold.
+    context = await openOperatorContext({ ...app.env, TEMPORAL_UI_URL: 'http://temporal-ui.test', REBUILD_BATCH_SIZE: '7' }, [...REBUILD_MODULES, ...VERIFY_MODULES, ...HISTORY_MODULES]);
   });
 
   afterAll(async () => {

@@ -88,12 +88,19 @@ export class KeystoneConfig {
   @Min(10)
   PROJECTOR_POLL_INTERVAL_MS = 250;
 
-  /** Events per projector (and rebuild) transaction. */
+  /** Events per projector transaction: small, so each poll stays short. */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
   @Max(10000)
   PROJECTOR_BATCH_SIZE = 500;
+
+  /** Events per read when a rebuild replays the whole log. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  REBUILD_BATCH_SIZE = 5000;
 
   /** Where people open Keystone; outbound alert messages link to the project under it. Without it they carry no link. */
   @IsOptional()

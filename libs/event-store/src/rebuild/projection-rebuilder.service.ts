@@ -26,8 +26,8 @@ export interface RebuildResult {
 
 /**
  * Rebuilds every read model from position zero in one transaction, through the same projection code as
- * the incremental path. Row models fold the whole log in memory and are written once, a few statements a
- * table; projections that own no tables (notifications, the delivery outbox) did their work when the events
+ * the incremental path. Row models fold the whole log in memory and are copied in once at the end;
+ * projections that own no tables (notifications, the delivery outbox) did their work when the events
  * were first appended and have nothing to rebuild. Writers wait until it commits; readers keep seeing the
  * old models until then.
  */
@@ -71,14 +71,15 @@ export class ProjectionRebuilder {
     const horizon = await settledHorizon(manager);
     const [{ total }]: { total: number }[] = await manager.query(`SELECT count(*)::int AS total FROM events`);
     const rows = ReadModelRows.empty();
-    let after = LOG_START;
     let settledUpTo = LOG_START;
     let replayed = 0;
+    let next = this.readAhead(manager, LOG_START, horizon);
     for (;;) {
-      const batch = await this.readWholeTransactions(manager, after, horizon);
+      const batch = await next;
       if (batch.length === 0) break;
+      // PostgreSQL reads out the next batch while this one is folded.
+      next = this.readAhead(manager, batch[batch.length - 1].position, horizon);
       settledUpTo = await this.applyBatch(manager, rows, batch, settledUpTo);
-      after = batch[batch.length - 1].position;
       replayed += batch.length;
       onProgress({ replayed, total: Math.max(total, replayed) });
     }
@@ -87,9 +88,16 @@ export class ProjectionRebuilder {
     return replayed;
   }
 
+  /** A read whose failure, if the fold fails first, is not left unhandled; awaiting it still throws. */
+  private readAhead(manager: EntityManager, after: LogPosition, horizon: string): Promise<LoggedEvent[]> {
+    const read = this.readWholeTransactions(manager, after, horizon);
+    read.catch(() => undefined);
+    return read;
+  }
+
   private async readWholeTransactions(manager: EntityManager, after: LogPosition, horizon: string): Promise<LoggedEvent[]> {
-    const batch = await readCommittedAfter(manager, after, this.config.PROJECTOR_BATCH_SIZE, horizon);
-    if (batch.length < this.config.PROJECTOR_BATCH_SIZE) return batch;
+    const batch = await readCommittedAfter(manager, after, this.config.REBUILD_BATCH_SIZE, horizon);
+    if (batch.length < this.config.REBUILD_BATCH_SIZE) return batch;
     return [...batch, ...(await readRestOfTransaction(manager, batch[batch.length - 1].position, horizon))];
   }
 
