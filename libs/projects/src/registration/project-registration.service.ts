@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Client, WorkflowIdReusePolicy } from '@temporalio/client';
 import { KeystoneConfig } from '@keystone/config';
 import { PROJECT_WORKFLOW_TYPE, ProjectWorkflowInput } from '@keystone/contracts';
-import { FieldProblem, FieldProblemsError, ProjectProfile, UserActor, parseProjectCode, projectWorkflowId } from '@keystone/domain';
+import { FieldProblemsError, ProjectProfile, UserActor, parseProjectCode, projectWorkflowId } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { asDomainError } from '../temporal-failures';
 
@@ -23,15 +23,13 @@ export class ProjectRegistrationService {
 
   async register(profile: ProjectProfile, actor: UserActor): Promise<RegisteredProject> {
     parseProjectCode(profile.code);
-    const problems: FieldProblem[] = await this.referenceData.unknownReferences({
-      townships: profile.township,
-      leaders: profile.leader,
-      'owner-units': profile.ownerUnit,
-    });
+    const [problems, template] = await Promise.all([
+      this.referenceData.unknownReferences({ townships: profile.township, leaders: profile.leader, 'owner-units': profile.ownerUnit }),
+      this.referenceData.template(profile.templateId),
+    ]);
     if (profile.plannedCompletion < profile.plannedStart) {
       problems.push({ field: 'plannedCompletion', reason: 'must not be before plannedStart' });
     }
-    const template = await this.referenceData.template(profile.templateId);
     if (!template) problems.push({ field: 'templateId', reason: `unknown template ${JSON.stringify(profile.templateId)}` });
     else if (template.projectType !== profile.projectType) {
       problems.push({ field: 'projectType', reason: `template ${template.id} is for project type ${template.projectType}` });
