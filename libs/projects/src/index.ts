@@ -5,7 +5,6 @@ export * from './read-models/project-board.projection';
 export * from './read-models/task-inbox.projection';
 export * from './read-models/alert-inbox.projection';
 export * from './read-models/problem-list.projection';
-export * from './read-models/live-notifications.projection';
 export * from './read-models/stage-durations.projection';
 export * from './read-models/project-projections';
 export * from './activities/project.activities';

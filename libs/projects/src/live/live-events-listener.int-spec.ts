@@ -2,11 +2,11 @@ import { MessageEvent } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
-import { firstValueFrom, lastValueFrom, Observable, filter, toArray } from 'rxjs';
+import { firstValueFrom, lastValueFrom, Observable, filter, take, toArray } from 'rxjs';
 import { ConfigModule } from '@keystone/config';
 import { UserActor } from '@keystone/domain';
 import { StoreTestDatabase } from '../../../event-store/test/store-test-database';
-import { LIVE_CHANNEL } from '../read-models/live-notifications.projection';
+import { LIVE_CHANNEL } from './live-events-listener.service';
 import { LiveEventStream } from './live-event-stream.service';
 import { LiveEventsModule } from './live-events.module';
 
@@ -56,6 +56,33 @@ describe('the live events listener', () => {
     const change = { projectCode: '2026-341521-48-01-000001', globalPosition: '42', types: ['StageOpened'] };
     await observer.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify(change)]);
     expect(await Promise.all([first, second])).toEqual([{ data: change }, { data: change }]);
+  });
+
+  it('hears each append from the events table once it commits, and nothing from an insert that adds no event', async () => {
+    const code = '2026-341521-48-01-000002';
+    const append = (ids: string[], types: string[]) =>
+      observer.query(
+        `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, occurred_at)
+         SELECT id, $2, ordinality, type, 1, '{}', '{"kind":"system","rule":"test"}', 'c', 'c', now()
+           FROM unnest($1::uuid[], $3::text[]) WITH ORDINALITY AS appended (id, type, ordinality)
+         ON CONFLICT (event_id) DO NOTHING`,
+        [ids, code, types],
+      );
+    const ids = ['7d4f5c1e-0000-4000-8000-000000000001', '7d4f5c1e-0000-4000-8000-000000000002'];
+    const heard = lastValueFrom(changesOf(moduleRef.get(LiveEventStream).for(office)).pipe(take(2), toArray()));
+
+    await observer.query('BEGIN');
+    await append(ids, ['TaskDecided', 'StageOpened']);
+    await append([ids[0]], ['TaskDecided']);
+    await observer.query('COMMIT');
+    await append(ids, ['TaskDecided', 'StageOpened']);
+    await observer.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify({ projectCode: 'marker', globalPosition: '0', types: [] })]);
+
+    const [{ position }] = (await observer.query(`SELECT max(global_position)::text AS position FROM events WHERE stream_id = $1`, [code])).rows;
+    expect((await heard).map(({ data }) => data)).toEqual([
+      { projectCode: code, globalPosition: position, types: ['StageOpened', 'TaskDecided'] },
+      { projectCode: 'marker', globalPosition: '0', types: [] },
+    ]);
   });
 
   it('ends every open stream on shutdown, stops listening and releases its connection', async () => {

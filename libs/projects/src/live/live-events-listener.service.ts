@@ -2,9 +2,11 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { Client, Notification } from 'pg';
 import { Observable, ReplaySubject, Subject } from 'rxjs';
 import { KeystoneConfig } from '@keystone/config';
-import { LIVE_CHANNEL } from '../read-models/live-notifications.projection';
 
-/** What the live-notifications projection announces when an append commits. */
+/** The channel every append announces itself on (the events table's trigger, migration LiveChangeTrigger). */
+export const LIVE_CHANNEL = 'keystone_events';
+
+/** What an append announces when it commits. */
 export interface ProjectChange {
   projectCode: string;
   globalPosition: string;
