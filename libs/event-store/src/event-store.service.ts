@@ -5,22 +5,31 @@ import { AppendProjectEventsInput, RecordedEvent } from '@keystone/contracts';
 import { EVENT_COLUMNS, EventRow, insertParameters, toRecordedEvent } from './event-rows';
 import { INLINE_PROJECTIONS, InlineProjection } from './inline-projection';
 import { StreamVersionConflictError } from './stream-version-conflict.error';
-import { ReadModelRows, RowTable } from './rows/read-model-rows';
+import { ReadModelRows, RowTable, StoredRow, streamRowsQuery } from './rows/read-model-rows';
 import { RowProjection } from './rows/row-projection';
 
 const UNIQUE_VIOLATION = '23505';
 
-const INSERT_EVENTS = `
-  INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, occurred_at)
-  SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], $10::timestamptz[])
-  ON CONFLICT (event_id) DO NOTHING
-  RETURNING ${EVENT_COLUMNS}`;
+/** The append's events, each with `readModelRows` when given: a subquery for the stream's read-model rows. */
+function insertEvents(readModelRows?: string): string {
+  return `
+  WITH appended AS (
+    INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, occurred_at)
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], $10::timestamptz[])
+    ON CONFLICT (event_id) DO NOTHING
+    RETURNING ${EVENT_COLUMNS})
+  SELECT appended.*${readModelRows ? `, ${readModelRows} AS read_model_rows` : ''} FROM appended ORDER BY stream_version`;
+}
 
 /** The append-only store of every project's history: the system of record. */
 @Injectable()
 export class EventStore {
   private readonly rowProjections: RowProjection[];
   private readonly rowTables: RowTable[];
+  /** The insert alone, where there are no read-model rows to read: a new stream's, or with no row models. */
+  private readonly insertOnly = insertEvents();
+  /** The insert reading the stream's read-model rows with it. */
+  private readonly insertReadingRows?: string;
   private readonly otherProjections: InlineProjection[];
 
   constructor(
@@ -30,6 +39,7 @@ export class EventStore {
     this.rowProjections = projections.filter((projection) => projection instanceof RowProjection);
     this.otherProjections = projections.filter((projection) => !(projection instanceof RowProjection));
     this.rowTables = [...new Map(this.rowProjections.flatMap((projection) => projection.rowTables).map((table) => [table.name, table])).values()];
+    if (this.rowTables.length > 0) this.insertReadingRows = insertEvents(streamRowsQuery(this.rowTables, 11));
   }
 
   /**
@@ -40,11 +50,17 @@ export class EventStore {
     if (events.length === 0) return [];
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const rows: EventRow[] = await manager.query(INSERT_EVENTS, insertParameters(streamId, expectedVersion, events));
+        const parameters = insertParameters(streamId, expectedVersion, events);
+        const readsRows = expectedVersion > 0 && this.insertReadingRows;
+        const rows: (EventRow & { read_model_rows?: StoredRow[] })[] = readsRows
+          ? await manager.query(readsRows, [...parameters, streamId])
+          : await manager.query(this.insertOnly, parameters);
         if (rows.length === 0) return this.alreadyAppended(manager, streamId, expectedVersion, events.map((event) => event.eventId));
         if (rows.length !== events.length) throw new StreamVersionConflictError(streamId, expectedVersion);
         const recorded = rows.map(toRecordedEvent);
-        await this.project(streamId, expectedVersion === 0, recorded, manager);
+        const readModels = ReadModelRows.stored(manager);
+        readModels.holdStream(this.rowTables, streamId, rows[0].read_model_rows ?? []);
+        await this.project(recorded, readModels, manager);
         return recorded;
       });
     } catch (error) {
@@ -53,10 +69,8 @@ export class EventStore {
     }
   }
 
-  /** Row models share one read of the stream's rows and one write; the others (notifications, the outbox) follow. */
-  private async project(streamId: string, newStream: boolean, recorded: RecordedEvent[], manager: EntityManager): Promise<void> {
-    const readModels = ReadModelRows.stored(manager);
-    await readModels.preload(this.rowTables, streamId, newStream);
+  /** Row models fold into the rows read with the insert and are written back in one statement; the others (the outbox) follow. */
+  private async project(recorded: RecordedEvent[], readModels: ReadModelRows, manager: EntityManager): Promise<void> {
     for (const projection of this.rowProjections) await projection.fold(recorded, readModels);
     await readModels.save(manager);
     for (const projection of this.otherProjections) await projection.apply(recorded, manager);

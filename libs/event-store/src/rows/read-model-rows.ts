@@ -4,6 +4,9 @@ import { CopyColumn, copyRows } from './copy-rows';
 /** A read-model row as PostgreSQL's to_jsonb gives it: column names as keys, values in their JSON form. */
 export type Row = Record<string, unknown>;
 
+/** A row read by `streamRowsQuery`: the index of its table in the tables asked for, and the row. */
+export type StoredRow = [number, Row];
+
 /** A table whose every row belongs to one project stream. */
 export interface RowTable {
   name: string;
@@ -78,16 +81,12 @@ export class ReadModelRows {
   }
 
   /**
-   * Reads the stream's rows of all these tables in one statement, so an append reads once whatever the
-   * tables its events touch; a stream with no events before this append has no rows to read.
+   * Takes a stream's rows of these tables as `streamRowsQuery` read them (none for a stream with no events yet):
+   * nothing more of the stream is read from those tables.
    */
-  async preload(tables: readonly RowTable[], stream: string, newStream: boolean): Promise<void> {
-    const unread = tables.filter((table) => !this.rowsOf(table).loadedStreams.has(stream));
-    for (const table of unread) this.rowsOf(table).loadedStreams.add(stream);
-    if (!this.source || newStream || unread.length === 0) return;
-    const selects = unread.map(({ name, stream: column }, index) => `SELECT ${index} AS tab, to_jsonb(t) AS row FROM ${name} t WHERE ${column} = $1`);
-    const stored: { tab: number; row: Row }[] = await this.source.query(selects.join(' UNION ALL '), [stream]);
-    for (const { tab, row } of stored) this.rememberStored(this.rowsOf(unread[tab]), row);
+  holdStream(tables: readonly RowTable[], stream: string, stored: readonly StoredRow[]): void {
+    for (const table of tables) this.rowsOf(table).loadedStreams.add(stream);
+    for (const [tab, row] of stored) this.rememberStored(this.rowsOf(tables[tab]), row);
   }
 
   /**
@@ -142,6 +141,15 @@ export class ReadModelRows {
     return rows;
   }
 
+}
+
+/**
+ * A scalar subquery for a stream's rows of these tables, as a jsonb array of `StoredRow`s: an append embeds it
+ * in its insert, so the rows its projections fold come back with the events, in the same round trip.
+ */
+export function streamRowsQuery(tables: readonly RowTable[], streamParameter: number): string {
+  const selects = tables.map(({ name, stream }, index) => `SELECT ${index} AS tab, to_jsonb(t) AS row FROM ${name} t WHERE ${stream} = $${streamParameter}`);
+  return `(SELECT coalesce(jsonb_agg(jsonb_build_array(tab, row)), '[]') FROM (${selects.join(' UNION ALL ')}) stored)`;
 }
 
 function upsertStatement({ name, key }: RowTable, columns: readonly CopyColumn[], parameter: number): string {
