@@ -21,14 +21,17 @@ import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, project
  * stage clocks fire the escalation ladder from timers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
-  // Runs recorded before each of these existed replay without it.
-  const clocks = patched('stage-clocks');
-  const statutory = patched('statutory-clocks');
-  const stableTimers = patched('stable-timers');
-  const openingPlan = patched('stage-opening-plan');
-  const promised = patched('promised-clocks');
-  const settleInAppend = patched('settle-in-append');
-  const taskClockCorrections = patched('task-clock-corrections');
+  // Runs recorded before each of these existed replay without it. Runs started since
+  // `features-2026-11` record that one marker for all of them instead of a marker each.
+  const current = patched('features-2026-11');
+  const has = (patch: string) => current || patched(patch);
+  const clocks = has('stage-clocks');
+  const statutory = has('statutory-clocks');
+  const stableTimers = has('stable-timers');
+  const openingPlan = has('stage-opening-plan');
+  const promised = has('promised-clocks');
+  const settleInAppend = has('settle-in-append');
+  const taskClockCorrections = has('task-clock-corrections');
   const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan, promised, settleInAppend, taskClockCorrections });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });

@@ -54,6 +54,16 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
     expect((await officer.post('/api/tasks/not-a-task/decision', { decision: 'approve' })).status).toBe(404);
   });
 
+  it('records one patch marker in a new project’s history, not one for each workflow change since the first', async () => {
+    const { profile } = await registerProject(keystone.office);
+    const history = await keystone.app.get(ClientToken).workflow.getHandle(`project-${profile.code}`).fetchHistory();
+    const patches = history.events!.flatMap((event) => {
+      const marker = event.markerRecordedEventAttributes;
+      return marker?.markerName === 'core_patch' ? [JSON.parse(Buffer.from(marker.details!['patch-data'].payloads![0].data!).toString())] : [];
+    });
+    expect(patches).toEqual([expect.objectContaining({ id: 'features-2026-11' })]);
+  });
+
   it('refuses another department’s decision with 403 and leaves no trace in the workflow history', async () => {
     const { profile, project } = await registerProject(keystone.office);
     const [task] = project.tasks;
