@@ -34,8 +34,8 @@ const columnsCache = new Map<string, CopyColumn[]>();
 
 /**
  * The rows of read models that projections fold events into: loaded stream by stream on first use, changed in
- * memory, and written back once, changed rows only, with one statement per table. An append reads and
- * writes each table once whatever the number of its events; a rebuild starts from empty tables, folds the
+ * memory, and written back once, changed rows only, all tables in one statement. An append reads and
+ * writes them once whatever the number of its events; a rebuild starts from empty tables, folds the
  * whole log in memory and copies every table in at the end.
  */
 export class ReadModelRows {
@@ -140,7 +140,6 @@ export class ReadModelRows {
     }
     return rows;
   }
-
 }
 
 /**
