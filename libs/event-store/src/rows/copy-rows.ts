@@ -6,7 +6,7 @@ import { EntityManager } from 'typeorm';
 import type { Row } from './read-model-rows';
 
 /** How a column's value is spelled in COPY's text format. */
-export type CopyKind = 'scalar' | 'json' | 'array';
+type CopyKind = 'scalar' | 'json' | 'array';
 
 export interface CopyColumn {
   name: string;
@@ -37,7 +37,7 @@ function* copyLines(columns: readonly CopyColumn[], rows: readonly Row[]): Gener
 }
 
 /** A value as `to_jsonb` gives it (strings for times and dates, arrays for arrays), in COPY's text format. */
-export function copyField(value: unknown, kind: CopyKind): string {
+function copyField(value: unknown, kind: CopyKind): string {
   if (value === null || value === undefined) return '\\N';
   const text = kind === 'json' ? JSON.stringify(value) : kind === 'array' ? arrayLiteral(value as unknown[]) : String(value);
   return text.replace(/[\\\n\r\t]/g, (character) => ESCAPES[character]);
