@@ -10,6 +10,9 @@ import { RowProjection } from './rows/row-projection';
 
 const UNIQUE_VIOLATION = '23505';
 
+/** The stream's id as a parameter of its own, after the insert's ten column arrays. */
+const STREAM_PARAMETER = 11;
+
 /** The append's events, each with `readModelRows` when given: a subquery for the stream's read-model rows. */
 function insertEvents(readModelRows?: string): string {
   return `
@@ -39,7 +42,7 @@ export class EventStore {
     this.rowProjections = projections.filter((projection) => projection instanceof RowProjection);
     this.otherProjections = projections.filter((projection) => !(projection instanceof RowProjection));
     this.rowTables = [...new Map(this.rowProjections.flatMap((projection) => projection.rowTables).map((table) => [table.name, table])).values()];
-    if (this.rowTables.length > 0) this.insertReadingRows = insertEvents(streamRowsQuery(this.rowTables, 11));
+    if (this.rowTables.length > 0) this.insertReadingRows = insertEvents(streamRowsQuery(this.rowTables, STREAM_PARAMETER));
   }
 
   /**
