@@ -1,10 +1,14 @@
 import { ValidationError } from '@nestjs/common';
 import { FieldProblem, FieldProblemsError } from '@keystone/domain';
 
+/** What a field left out is told, instead of every rule its absent value breaks. */
+export const REQUIRED = 'is required';
+
 /** class-validator's nested errors as field paths and reasons, e.g. `totalInvestment: must not be less than 0`. */
 export function validationProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
+    if (error.constraints && (error.value === undefined || error.value === null)) return [{ field, reason: REQUIRED }];
     const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: reason.replace(`${error.property} `, '') }));
     return [...own, ...validationProblems(error.children ?? [], field)];
   });

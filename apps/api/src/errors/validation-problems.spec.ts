@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { RegisterProjectDto } from '../projects/register-project.dto';
+import { REQUIRED, validationProblems } from './validation-problems';
+
+const complete = {
+  code: '2026-341521-48-01-000123',
+  name: '城东新能源产业园',
+  township: 'chengguan',
+  projectType: 'industrial',
+  templateId: 'default',
+  totalInvestment: 52000,
+  ownerUnit: 'county-investment-group',
+  leader: 'leader-wang',
+  plannedStart: '2026-03-01',
+  plannedCompletion: '2027-12-31',
+};
+
+const problemsOf = (body: object) => validationProblems(validateSync(plainToInstance(RegisterProjectDto, body)));
+
+describe('validationProblems', () => {
+  it('names a field left out once, as required, not by every rule its absence breaks', () => {
+    const { plannedStart: _start, ...withoutStart } = complete;
+    expect(problemsOf({ ...withoutStart, plannedCompletion: null })).toEqual([
+      { field: 'plannedStart', reason: REQUIRED },
+      { field: 'plannedCompletion', reason: REQUIRED },
+    ]);
+  });
+
+  it('gives a field that is present but wrong the reasons of the rules it breaks', () => {
+    expect(problemsOf({ ...complete, plannedStart: '2026/03/01', totalInvestment: -1 })).toEqual([
+      { field: 'totalInvestment', reason: 'must not be less than 0' },
+      { field: 'plannedStart', reason: 'must be a valid ISO 8601 date string' },
+      { field: 'plannedStart', reason: 'must be a date YYYY-MM-DD' },
+    ]);
+  });
+
+  it('finds nothing wrong with a complete registration', () => {
+    expect(problemsOf(complete)).toEqual([]);
+  });
+});
