@@ -2,20 +2,10 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { RegisterProjectDto } from '../projects/register-project.dto';
+import { projectProfile } from '../../test/support/project-fixtures';
 import { REQUIRED, validationProblems } from './validation-problems';
 
-const complete = {
-  code: '2026-341521-48-01-000123',
-  name: '城东新能源产业园',
-  township: 'chengguan',
-  projectType: 'industrial',
-  templateId: 'default',
-  totalInvestment: 52000,
-  ownerUnit: 'county-investment-group',
-  leader: 'leader-wang',
-  plannedStart: '2026-03-01',
-  plannedCompletion: '2027-12-31',
-};
+const complete = projectProfile();
 
 const problemsOf = (body: object) => validationProblems(validateSync(plainToInstance(RegisterProjectDto, body)));
 
