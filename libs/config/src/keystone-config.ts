@@ -50,14 +50,15 @@ export class KeystoneConfig {
   LOG_LEVEL = 'info';
 
   /**
-   * Projects the worker keeps in memory between decisions (0.3–0.5 MiB each). One not in the cache is
-   * replayed from its history on its next decision, which costs a few milliseconds; 1,000 keeps a worker
-   * serving 10,000 active projects under 1 GiB (apps/bench/results).
+   * Projects the worker keeps in memory between decisions (about 0.3 MiB each). One not in the cache is
+   * replayed from its history on its next decision, which costs a decision about as much again; 1,500 holds
+   * a county of up to 1,500 active projects entirely and keeps a worker serving 10,000 under 1 GiB
+   * (apps/bench/results).
    */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(0)
-  WORKER_MAX_CACHED_WORKFLOWS = 1000;
+  WORKER_MAX_CACHED_WORKFLOWS = 1500;
 
   /** A prebuilt workflow bundle; without it the worker bundles the workflows at start. */
   @IsOptional()
