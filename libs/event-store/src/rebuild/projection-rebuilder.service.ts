@@ -10,8 +10,9 @@ import { LOG_START, LogPosition } from '../projector/log-position';
 import { LoggedEvent, readCommittedAfter, readRestOfTransaction, settledHorizon } from '../projector/log-reader';
 import { saveCheckpoint } from '../projector/projection-checkpoints';
 import { Projection } from '../projection';
-import { ReadModelRows } from '../rows/read-model-rows';
+import { ReadModelRows, copyChanges } from '../rows/read-model-rows';
 import { RowProjection } from '../rows/row-projection';
+import { StreamsLeft } from './streams-left';
 
 export interface RebuildProgress {
   replayed: number;
@@ -24,9 +25,12 @@ export interface RebuildResult {
   millis: number;
 }
 
+const APPENDS_BETWEEN_IO = 200;
+
 /**
  * Rebuilds every read model from position zero in one transaction, through the same projection code as
- * the incremental path. Row models fold the whole log in memory and are copied in once at the end;
+ * the incremental path. Row models fold the log in memory; a stream's rows are copied in once its last event
+ * is folded, so memory holds the streams still in progress rather than the whole store;
  * projections that own no tables (notifications, the delivery outbox) did their work when the events
  * were first appended and have nothing to rebuild. Writers wait until it commits; readers keep seeing the
  * old models until then.
@@ -69,30 +73,27 @@ export class ProjectionRebuilder {
    */
   private async replay(manager: EntityManager, onProgress: (progress: RebuildProgress) => void): Promise<number> {
     const horizon = await settledHorizon(manager);
-    const [{ total }]: { total: number }[] = await manager.query(`SELECT count(*)::int AS total FROM events`);
+    const streams = await StreamsLeft.count(manager);
     const rows = ReadModelRows.empty();
     let settledUpTo = LOG_START;
     let replayed = 0;
-    let next = this.readAhead(manager, LOG_START, horizon);
+    let written: Promise<void> = Promise.resolve();
+    let next = inBackground(this.readWholeTransactions(manager, LOG_START, horizon));
     for (;;) {
       const batch = await next;
       if (batch.length === 0) break;
-      // PostgreSQL reads out the next batch while this one is folded.
-      next = this.readAhead(manager, batch[batch.length - 1].position, horizon);
+      // PostgreSQL reads out the next batch, and copies in the rows of the streams this one finished, while it is folded.
+      next = inBackground(this.readWholeTransactions(manager, batch[batch.length - 1].position, horizon));
       settledUpTo = await this.applyBatch(manager, rows, batch, settledUpTo);
+      const finished = rows.takeStreams(streams.countOff(batch.map(({ event }) => event)));
+      written = inBackground(written.then(() => copyChanges(manager, finished)));
       replayed += batch.length;
-      onProgress({ replayed, total: Math.max(total, replayed) });
+      onProgress({ replayed, total: Math.max(streams.total, replayed) });
     }
+    await written;
     await rows.save(manager);
     for (const projection of this.async) await saveCheckpoint(manager, projection.name, settledUpTo);
     return replayed;
-  }
-
-  /** A read whose failure, if the fold fails first, is not left unhandled; awaiting it still throws. */
-  private readAhead(manager: EntityManager, after: LogPosition, horizon: string): Promise<LoggedEvent[]> {
-    const read = this.readWholeTransactions(manager, after, horizon);
-    read.catch(() => undefined);
-    return read;
   }
 
   private async readWholeTransactions(manager: EntityManager, after: LogPosition, horizon: string): Promise<LoggedEvent[]> {
@@ -106,14 +107,22 @@ export class ProjectionRebuilder {
    * stood after that append (a task's due time from the board), never as it stood after later ones.
    */
   private async applyBatch(manager: EntityManager, rows: ReadModelRows, batch: LoggedEvent[], settledUpTo: LogPosition): Promise<LogPosition> {
-    for (const append of byTransaction(batch)) {
+    for (const [index, append] of byTransaction(batch).entries()) {
       for (const projection of this.inline) await replayInto(projection, append, rows, manager);
+      // The connection's I/O runs now and then, so the next batch streams in and finished rows stream out while this one folds.
+      if (index % APPENDS_BETWEEN_IO === APPENDS_BETWEEN_IO - 1) await new Promise(setImmediate);
     }
     const settled = batch.filter((logged) => logged.settled);
     if (settled.length === 0) return settledUpTo;
     for (const projection of this.async) await replayInto(projection, settled.map(({ event }) => event), rows, manager);
     return settled[settled.length - 1].position;
   }
+}
+
+/** Work left running while the fold goes on: its failure, if the fold fails first, is not left unhandled; awaiting it still throws. */
+function inBackground<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
 }
 
 async function replayInto(projection: Projection, events: RecordedEvent[], rows: ReadModelRows, manager: EntityManager): Promise<void> {

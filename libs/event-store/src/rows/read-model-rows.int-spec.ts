@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { StoreTestDatabase } from '../../test/store-test-database';
-import { ReadModelRows, RowTable, streamRowsQuery } from './read-model-rows';
+import { ReadModelRows, RowTable, copyChanges, streamRowsQuery } from './read-model-rows';
 
 const SCORES: RowTable = { name: 'scores', key: ['stream', 'item'], stream: 'stream' };
 const TOTALS: RowTable = { name: 'totals', key: ['stream'], stream: 'stream' };
@@ -43,6 +43,29 @@ describe('ReadModelRows on PostgreSQL', () => {
       { stream: 'a', item: '1', points: 5, tags: ['x'], noted_at: '2026-03-02T01:00:00.000Z' },
       { stream: 'b', item: '1', points: 2, tags: [], noted_at: '2026-03-02T02:00:00.000Z' },
     ]);
+  });
+
+  it('hands over a finished stream’s changed rows, forgets its rows, and keeps the other streams’ for the final save', async () => {
+    const rows = ReadModelRows.empty();
+    const score = (stream: string, item: string, points: number) => ({ stream, item, points, tags: [], noted_at: '2026-03-02T01:00:00.000Z' });
+    rows.put(SCORES, score('a', '1', 1));
+    rows.put(SCORES, score('a', '2', 2));
+    rows.put(TOTALS, { stream: 'a', points: 3 });
+    rows.put(SCORES, score('b', '1', 4));
+
+    const taken = rows.takeStreams(new Set(['a']));
+
+    expect(taken.map(({ table, changed }) => [table.name, changed])).toEqual([
+      ['scores', [score('a', '1', 1), score('a', '2', 2)]],
+      ['totals', [{ stream: 'a', points: 3 }]],
+    ]);
+    expect(await rows.all(SCORES, 'a')).toEqual([]);
+    expect(rows.takeStreams(new Set(['a']))).toEqual([]);
+    await dataSource.transaction(async (manager) => {
+      await copyChanges(manager, taken);
+      await rows.save(manager);
+    });
+    expect(await stored()).toEqual([score('a', '1', 1), score('a', '2', 2), score('b', '1', 4)]);
   });
 
   it('reads a stream’s stored rows once, and writes back only those that changed', async () => {

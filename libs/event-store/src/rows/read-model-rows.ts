@@ -7,6 +7,12 @@ export type Row = Record<string, unknown>;
 /** A row read by `streamRowsQuery`: the index of its table in the tables asked for, and the row. */
 export type StoredRow = [number, Row];
 
+/** Rows taken out to be written: a table's changed rows. */
+export interface TableChanges {
+  table: RowTable;
+  changed: Row[];
+}
+
 /** A table whose every row belongs to one project stream. */
 export interface RowTable {
   name: string;
@@ -35,8 +41,8 @@ const columnsCache = new Map<string, CopyColumn[]>();
 /**
  * The rows of read models that projections fold events into: loaded stream by stream on first use, changed in
  * memory, and written back once, changed rows only, all tables in one statement. An append reads and
- * writes them once whatever the number of its events; a rebuild starts from empty tables, folds the
- * whole log in memory and copies every table in at the end.
+ * writes them once whatever the number of its events; a rebuild starts from empty tables and copies each
+ * stream's rows in once the log has no more events of it (`takeStreams`).
  */
 export class ReadModelRows {
   private readonly tables = new Map<string, TableRows>();
@@ -94,14 +100,12 @@ export class ReadModelRows {
    * keys, the tables together, one statement for up to WRITE_CHUNK rows of each.
    */
   async save(manager: EntityManager): Promise<void> {
-    const pending = [...this.tables.values()]
-      .map((rows) => ({ table: rows.table, changed: [...rows.dirty].map((key) => rows.byKey.get(key)!) }))
-      .filter(({ changed }) => changed.length > 0);
-    for (const rows of this.tables.values()) rows.dirty.clear();
-    if (!this.source) {
-      for (const { table, changed } of pending) await copyRows(manager, table.name, await columnsOf(manager, table.name), changed);
-      return;
-    }
+    const pending = this.changes((rows) => {
+      const changed = [...rows.dirty].map((key) => rows.byKey.get(key)!);
+      rows.dirty.clear();
+      return changed;
+    });
+    if (!this.source) return copyChanges(manager, pending);
     for (let start = 0; pending.some(({ changed }) => changed.length > start); start += WRITE_CHUNK) {
       const chunks = pending.filter(({ changed }) => changed.length > start);
       const writes: string[] = [];
@@ -109,6 +113,28 @@ export class ReadModelRows {
       const statement = writes.length === 1 ? writes[0] : `WITH ${writes.map((write, index) => `w${index} AS (${write})`).join(', ')} SELECT 1`;
       await manager.query(statement, chunks.map(({ changed }) => JSON.stringify(changed.slice(start, start + WRITE_CHUNK))));
     }
+  }
+
+  /**
+   * Takes the changed rows of these streams out and forgets every row of theirs: a rebuild that has folded a
+   * stream's last event writes them (`copyChanges`) while it folds on, and holds no stream longer than it must.
+   */
+  takeStreams(streams: ReadonlySet<string>): TableChanges[] {
+    return this.changes((rows) => {
+      const changed: Row[] = [];
+      for (const stream of streams) {
+        for (const key of rows.byStream.get(stream) ?? []) {
+          if (rows.dirty.delete(key)) changed.push(rows.byKey.get(key)!);
+          rows.byKey.delete(key);
+        }
+        rows.byStream.delete(stream);
+      }
+      return changed;
+    });
+  }
+
+  private changes(take: (rows: TableRows) => Row[]): TableChanges[] {
+    return [...this.tables.values()].map((rows) => ({ table: rows.table, changed: take(rows) })).filter(({ changed }) => changed.length > 0);
   }
 
   private async load(table: RowTable, stream: string): Promise<void> {
@@ -140,6 +166,11 @@ export class ReadModelRows {
     }
     return rows;
   }
+}
+
+/** Inserts rows into tables that started out empty in this transaction, by COPY. */
+export async function copyChanges(manager: EntityManager, pending: readonly TableChanges[]): Promise<void> {
+  for (const { table, changed } of pending) await copyRows(manager, table.name, await columnsOf(manager, table.name), changed);
 }
 
 /**
