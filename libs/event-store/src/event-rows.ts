@@ -11,12 +11,16 @@ export interface EventRow {
   actor: RecordedEvent['actor'];
   correlation_id: string;
   causation_id: string;
-  occurred_at: Date;
-  recorded_at: Date;
+  occurred_at: string;
+  recorded_at: string;
 }
 
-export const EVENT_COLUMNS =
-  'global_position, event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, occurred_at, recorded_at';
+/** A time as `Date.toISOString` writes it, milliseconds truncated as a JavaScript Date truncates them. */
+const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
+
+// Times come formatted by PostgreSQL: parsing them into Dates only to print them again cost a rebuild a
+// fifth of its CPU. Beware ORDER BY occurred_at beside these columns: it would sort the text.
+export const EVENT_COLUMNS = `global_position, event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, ${isoTime('occurred_at')}, ${isoTime('recorded_at')}`;
 
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
@@ -30,8 +34,8 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     actor: row.actor,
     correlationId: row.correlation_id,
     causationId: row.causation_id,
-    occurredAt: row.occurred_at.toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
   };
 }
 

@@ -39,4 +39,19 @@ describe('reading the log in transaction order', () => {
       ['1000', 'later-transaction'],
     ]);
   });
+
+  it('gives times as JavaScript writes them, whatever the session’s time zone, sub-milliseconds cut off as a Date cuts them', async () => {
+    await dataSource.query(`UPDATE events SET occurred_at = '2026-03-01T16:30:00Z', recorded_at = '2026-03-01T16:30:00.123987Z' WHERE stream_id = 'earlier-transaction'`);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await runner.query(`SET TIME ZONE 'Asia/Shanghai'`);
+      const [{ event }] = await readCommittedAfter(runner.manager, LOG_START, 1, '2000');
+      const [stored] = await runner.query(`SELECT occurred_at, recorded_at FROM events WHERE stream_id = 'earlier-transaction'`);
+
+      expect([event.occurredAt, event.recordedAt]).toEqual(['2026-03-01T16:30:00.000Z', '2026-03-01T16:30:00.123Z']);
+      expect([event.occurredAt, event.recordedAt]).toEqual([stored.occurred_at.toISOString(), stored.recorded_at.toISOString()]);
+    } finally {
+      await runner.release();
+    }
+  });
 });
