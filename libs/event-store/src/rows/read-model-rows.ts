@@ -59,17 +59,20 @@ export class ReadModelRows {
     return new ReadModelRows(undefined);
   }
 
+  // get and all answer at once, not through a promise, when the stream is held: a rebuild asks millions of times.
+
   /** The row with this key (its columns' values in the table's key order). */
-  async get(table: RowTable, stream: string, ...key: string[]): Promise<Row | undefined> {
-    await this.load(table, stream);
-    return this.rowsOf(table).byKey.get(key.join(KEY_SEPARATOR));
+  get(table: RowTable, stream: string, ...key: string[]): Row | undefined | Promise<Row | undefined> {
+    const rows = this.rowsOf(table);
+    const find = () => rows.byKey.get(key.join(KEY_SEPARATOR));
+    return this.holds(rows, stream) ? find() : this.load(rows, stream).then(find);
   }
 
   /** Every row of the stream in the table, in no particular order. */
-  async all(table: RowTable, stream: string): Promise<Row[]> {
-    await this.load(table, stream);
+  all(table: RowTable, stream: string): Row[] | Promise<Row[]> {
     const rows = this.rowsOf(table);
-    return [...(rows.byStream.get(stream) ?? [])].map((key) => rows.byKey.get(key)!);
+    const list = () => [...(rows.byStream.get(stream) ?? [])].map((key) => rows.byKey.get(key)!);
+    return this.holds(rows, stream) ? list() : this.load(rows, stream).then(list);
   }
 
   /** Adds a row, or replaces the row with its key. */
@@ -137,11 +140,14 @@ export class ReadModelRows {
     return [...this.tables.values()].map((rows) => ({ table: rows.table, changed: take(rows) })).filter(({ changed }) => changed.length > 0);
   }
 
-  private async load(table: RowTable, stream: string): Promise<void> {
-    const rows = this.rowsOf(table);
-    if (!this.source || rows.loadedStreams.has(stream)) return;
+  private holds(rows: TableRows, stream: string): boolean {
+    return !this.source || rows.loadedStreams.has(stream);
+  }
+
+  private async load(rows: TableRows, stream: string): Promise<void> {
     rows.loadedStreams.add(stream);
-    const stored: { row: Row }[] = await this.source.query(`SELECT to_jsonb(t) AS row FROM ${table.name} t WHERE ${table.stream} = $1`, [stream]);
+    const { name, stream: column } = rows.table;
+    const stored: { row: Row }[] = await this.source!.query(`SELECT to_jsonb(t) AS row FROM ${name} t WHERE ${column} = $1`, [stream]);
     for (const { row } of stored) this.rememberStored(rows, row);
   }
 
