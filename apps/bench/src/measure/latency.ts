@@ -14,22 +14,65 @@ export function summarize(samples: readonly number[]): LatencySummary {
   return { count: sorted.length, p50: at(0.5), p99: at(0.99) };
 }
 
-/** Runs the task `count` times one after another and times each run; `after` runs untimed between them. */
-export async function sequentialLatencies(
-  count: number,
-  task: (index: number) => Promise<unknown>,
-  tick: () => void,
-  after: (index: number) => Promise<unknown> = async () => undefined,
-): Promise<LatencySummary> {
+/** Runs the task `count` times one after another and times each run. */
+export async function sequentialLatencies(count: number, task: (index: number) => Promise<unknown>, tick: () => void): Promise<LatencySummary> {
   const samples: number[] = [];
   for (let index = 0; index < count; index++) {
-    const started = performance.now();
-    await task(index);
-    samples.push(performance.now() - started);
-    await after(index);
+    samples.push(await timed(() => task(index)));
     tick();
   }
   return summarize(samples);
+}
+
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await task();
+  return performance.now() - started;
+}
+
+/**
+ * Keystone's task and its bare counterpart timed turn about, `count` runs each, so that whatever else the
+ * machine is doing meanwhile weighs on both alike. `afterFirst` runs untimed after each run of the first.
+ */
+export async function pairedLatencies(
+  count: number,
+  first: (index: number) => Promise<unknown>,
+  second: (index: number) => Promise<unknown>,
+  tick: () => void,
+  afterFirst: (index: number) => Promise<unknown> = async () => undefined,
+): Promise<[LatencySummary, LatencySummary]> {
+  const samples: [number[], number[]] = [[], []];
+  for (let index = 0; index < count; index++) {
+    for (const [side, task] of [first, second].entries()) {
+      samples[side].push(await timed(() => task(index)));
+      if (side === 0) await afterFirst(index);
+      tick();
+    }
+  }
+  return [summarize(samples[0]), summarize(samples[1])];
+}
+
+/** Rounds a paired throughput measurement alternates in. */
+const PAIRED_ROUNDS = 4;
+
+/**
+ * Two batches of `count` runs each, split into rounds run in turn; each batch takes `(from, size)` and resolves
+ * with the milliseconds its part took. Resolves with each side's runs per second.
+ */
+export async function pairedRates(
+  count: number,
+  first: (from: number, size: number) => Promise<number>,
+  second: (from: number, size: number) => Promise<number>,
+): Promise<[number, number]> {
+  const rounds = Math.max(1, Math.min(PAIRED_ROUNDS, count));
+  const millis = [0, 0];
+  for (let round = 0, from = 0; round < rounds; round++) {
+    const size = Math.floor((count * (round + 1)) / rounds) - from;
+    millis[0] += await first(from, size);
+    millis[1] += await second(from, size);
+    from += size;
+  }
+  return [perSecond(count, millis[0]), perSecond(count, millis[1])];
 }
 
 /** Runs the task `count` times with at most `concurrency` in flight; resolves with the milliseconds it took. */

@@ -1,6 +1,6 @@
 import { BareEngine } from '../bare/bare-engine';
 import { BenchClient } from '../client/bench-client';
-import { concurrently, perSecond, sequentialLatencies } from '../measure/latency';
+import { concurrently, pairedLatencies, pairedRates } from '../measure/latency';
 import { PhaseProgress } from '../measure/phase-progress';
 import { Figure } from '../report/bench-results';
 import { DECIDING_DEPARTMENT } from '../stack/bench-sessions';
@@ -11,8 +11,8 @@ const PAGE = 1000;
 
 /**
  * Figure 2 at one portfolio size: the officer approves tasks from their inbox through the API, against
- * Update round trips to bare workflows. Each sequential decision is checked the moment it returns: its
- * event is in the store and the inbox shows the task approved.
+ * Update round trips to bare workflows, the two taken turn about. Each sequential decision is checked the
+ * moment it returns: its event is in the store and the inbox shows the task approved.
  */
 export async function measureDecisions({ env, sessions, plan, results }: BenchContext, size: number): Promise<void> {
   const { sequential, concurrent10 } = plan.decisions;
@@ -21,15 +21,21 @@ export async function measureDecisions({ env, sessions, plan, results }: BenchCo
   const check = new DecisionCheck(env.db, sessions.officer);
   const decide = (task: PendingTask) => sessions.officer.post(`/api/tasks/${encodeURIComponent(task.id)}/decision`, { decision: 'approve', comment: '同意' });
 
-  const keystone = await sequentialLatencies(sequential, (index) => decide(tasks[index]), progress.tick, (index) => check.visibleNow(tasks[index]));
-  const batch = tasks.slice(sequential);
-  const keystoneRate = perSecond(batch.length, await concurrently(batch.length, 10, (index) => decide(batch[index]), progress.tick));
-  await check.allRecorded(batch);
-
   const workflows = await startAwaitingUpdates(env.bare, sequential + concurrent10);
-  const bare = await sequentialLatencies(sequential, (index) => env.bare.ping(workflows[index]), progress.tick);
-  const bareBatch = workflows.slice(sequential);
-  const bareRate = perSecond(bareBatch.length, await concurrently(bareBatch.length, 10, (index) => env.bare.ping(bareBatch[index]), progress.tick));
+
+  const [keystone, bare] = await pairedLatencies(
+    sequential,
+    (index) => decide(tasks[index]),
+    (index) => env.bare.ping(workflows[index]),
+    progress.tick,
+    (index) => check.visibleNow(tasks[index]),
+  );
+  const [keystoneRate, bareRate] = await pairedRates(
+    concurrent10,
+    (from, size) => concurrently(size, 10, (index) => decide(tasks[sequential + from + index]), progress.tick),
+    (from, size) => concurrently(size, 10, (index) => env.bare.ping(workflows[sequential + from + index]), progress.tick),
+  );
+  await check.allRecorded(tasks.slice(sequential));
 
   const figure = (key: string, label: string, unit: Figure['unit'], value: number, bareValue?: number): Figure => ({
     key: `decision.${key}`, section: 'decisions', label, unit, keystone: value, bare: bareValue, size,

@@ -1,5 +1,5 @@
 import { BareEngine } from '../bare/bare-engine';
-import { LatencySummary, concurrently, perSecond, sequentialLatencies, waitFor } from '../measure/latency';
+import { LatencySummary, concurrently, pairedLatencies, pairedRates, waitFor } from '../measure/latency';
 import { PhaseProgress } from '../measure/phase-progress';
 import { Figure } from '../report/bench-results';
 import { BenchContext } from './bench-context';
@@ -8,8 +8,8 @@ const WARM_UP = 5;
 const SETTLE_TIMEOUT_MS = 300_000;
 
 /**
- * Figure 1: the office registers projects through the API, against the bare engine starting no-op workflows.
- * Throughput counts a registration once its project is on the board, and a bare start once its workflow
+ * Figure 1: the office registers projects through the API, against the bare engine starting no-op workflows,
+ * the two taken turn about. Throughput counts a registration once its project is on the board, and a bare start once its workflow
  * has completed, so neither hides a backlog.
  */
 export async function measureRegistration({ env, portfolio, plan, results }: BenchContext): Promise<void> {
@@ -19,13 +19,15 @@ export async function measureRegistration({ env, portfolio, plan, results }: Ben
   await portfolio.registerBatch(WARM_UP, 1, progress.tick);
   await bare.batch(WARM_UP, 1, progress.tick);
 
-  const keystoneSequential = await sequentialLatencies(sequential, () => portfolio.registerNext(), progress.tick);
-  await portfolio.settled();
-  const bareSequential = await bare.sequential(sequential, progress.tick);
+  const [keystoneSequential, bareSequential] = await pairedLatencies(sequential, () => portfolio.registerNext(), () => bare.startOne(), progress.tick);
+  await Promise.all([portfolio.settled(), bare.completed()]);
   const throughput: Record<number, [number, number]> = {};
   for (const [count, concurrency] of [[concurrent10, 10], [concurrent50, 50]]) {
-    const keystone = perSecond(count, await portfolio.registerBatch(count, concurrency, progress.tick));
-    throughput[concurrency] = [keystone, perSecond(count, await bare.batch(count, concurrency, progress.tick))];
+    throughput[concurrency] = await pairedRates(
+      count,
+      (_, size) => portfolio.registerBatch(size, concurrency, progress.tick),
+      (_, size) => bare.batch(size, concurrency, progress.tick),
+    );
   }
   results.add(...latencyFigures(keystoneSequential, bareSequential), ...throughputFigures(throughput));
   progress.done(`p50 ${keystoneSequential.p50.toFixed(1)} ms (bare ${bareSequential.p50.toFixed(1)} ms), ${throughput[50][0].toFixed(1)}/s at 50 (bare ${throughput[50][1].toFixed(1)}/s)`);
@@ -59,22 +61,19 @@ class BareStarts {
 
   constructor(private readonly engine: BareEngine) {}
 
-  async sequential(count: number, tick: () => void): Promise<LatencySummary> {
-    const latencies = await sequentialLatencies(count, () => this.engine.startNoop(), tick);
-    this.started += count;
-    await this.completed();
-    return latencies;
+  async startOne(): Promise<void> {
+    await this.engine.startNoop();
+    this.started += 1;
   }
 
   async batch(count: number, concurrency: number, tick: () => void): Promise<number> {
     const started = performance.now();
-    await concurrently(count, concurrency, () => this.engine.startNoop(), tick);
-    this.started += count;
+    await concurrently(count, concurrency, () => this.startOne(), tick);
     await this.completed();
     return performance.now() - started;
   }
 
-  private completed(): Promise<void> {
+  completed(): Promise<void> {
     return waitFor(async () => (await this.engine.completed('benchNoop')) >= this.started, `${this.started} bare workflows completing`, SETTLE_TIMEOUT_MS);
   }
 }
