@@ -9,8 +9,8 @@ const SETTLE_TIMEOUT_MS = 300_000;
 
 /**
  * Figure 1: the office registers projects through the API, against the bare engine starting no-op workflows,
- * the two taken turn about. Throughput counts a registration once its project is on the board, and a bare start once its workflow
- * has completed, so neither hides a backlog.
+ * the two taken turn about. Throughput counts a registration once its project is on the board, and a bare
+ * start once its workflow has completed, so neither hides a backlog.
  */
 export async function measureRegistration({ env, portfolio, plan, results }: BenchContext): Promise<void> {
   const { sequential, concurrent10, concurrent50 } = plan.registration;

@@ -25,7 +25,7 @@ export interface RowTable {
 interface TableRows {
   table: RowTable;
   byKey: Map<string, Row>;
-  /** The keys of each stream's rows: a rebuild holds every project's rows at once. */
+  /** The keys of each stream's rows, so `all` and `takeStreams` find them without a scan. */
   byStream: Map<string, Set<string>>;
   loadedStreams: Set<string>;
   dirty: Set<string>;
