@@ -23,7 +23,7 @@ export class ProjectWorkerService implements OnModuleInit, OnApplicationBootstra
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      workflowBundle: await loadWorkflowBundle(this.config.KEYSTONE_WORKFLOW_BUNDLE),
+      workflowBundle: await loadWorkflowBundle(this.config.KEYSTONE_WORKFLOW_BUNDLE, this.config.WORKFLOW_STACK_TRACE_LIMIT),
       activities: this.activities.asActivities(),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
     });

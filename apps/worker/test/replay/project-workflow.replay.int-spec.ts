@@ -1,4 +1,5 @@
 import { Worker } from '@temporalio/worker';
+import { KeystoneConfig } from '@keystone/config';
 import { loadWorkflowBundle } from '@keystone/temporal';
 import { readRecordedHistory, recordedHistoryFiles } from './recorded-histories';
 
@@ -14,7 +15,7 @@ describe('recorded project histories replay on the current workflow code', () =>
   });
 
   it.each(files)('replays %s without non-determinism', async (file) => {
-    const workflowBundle = await loadWorkflowBundle(process.env.KEYSTONE_TEST_WORKFLOW_BUNDLE);
+    const workflowBundle = await loadWorkflowBundle(process.env.KEYSTONE_TEST_WORKFLOW_BUNDLE, new KeystoneConfig().WORKFLOW_STACK_TRACE_LIMIT);
     await expect(Worker.runReplayHistory({ workflowBundle }, readRecordedHistory(file), file.replace('.json', ''))).resolves.toBeUndefined();
   });
 });
