@@ -25,8 +25,16 @@ export function isCalendarDate(value: unknown): value is string {
   }
 }
 
+/** Day 0, 1970-01-01, was a Thursday. */
+const WEEKDAY_OF_DAY_ZERO = 4;
+
+/** Sunday 0 to Saturday 6, by arithmetic: calendar loops ask it for every day they count (board rows, deadlines). */
+export function weekdayOfDayNumber(day: number): number {
+  return (((day + WEEKDAY_OF_DAY_ZERO) % 7) + 7) % 7;
+}
+
 export function isWeekendDayNumber(day: number): boolean {
-  const weekday = new Date(day * DAY_MS).getUTCDay();
+  const weekday = weekdayOfDayNumber(day);
   return weekday === 0 || weekday === 6;
 }
 

@@ -187,6 +187,21 @@ describe('WorkingDayCalendar', () => {
         expect(calendar.workingDaysBetween(accepted, new Date(dueAt.getTime() - 1))).toBe(days);
       }
     });
+
+    it('given any two dates from 2024 to 2027, when counted, then it agrees with asking day by day, regional layer or not', () => {
+      const regional = new WorkingDayCalendar([year2025, year2026], guangxiCounty);
+      const days = Array.from({ length: 4 * 366 }, (_, index) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10));
+      for (const counted of [calendar, regional]) {
+        const working = days.map((date) => counted.isWorkingDay(date));
+        for (let from = 0; from < days.length; from += 7) {
+          let expected = 0;
+          for (let to = from + 1; to < days.length; to += 1) {
+            if (working[to]) expected += 1;
+            if (to % 5 === 0) expect(counted.workingDaysBetween(beijing(`${days[from]}T09:00:00`), beijing(`${days[to]}T18:00:00`))).toBe(expected);
+          }
+        }
+      }
+    });
   });
 
   describe('coverage', () => {

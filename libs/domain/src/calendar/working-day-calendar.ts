@@ -62,12 +62,10 @@ export class WorkingDayCalendar {
    * date. With `from` a stage's deadline date, it says by how many working days the stage is over.
    */
   workingDaysBetween(from: Date, to: Date): number {
+    const first = localDayNumber(from) + 1;
     const last = localDayNumber(to);
-    let count = 0;
-    for (let day = localDayNumber(from) + 1; day <= last; day += 1) {
-      if (this.isWorkingDayNumber(day)) count += 1;
-    }
-    return count;
+    if (last < first) return 0;
+    return weekdaysThrough(last) - weekdaysThrough(first - 1) + this.exceptionsThrough(last) - this.exceptionsThrough(first - 1);
   }
 
   yearsCovered(): number[] {
@@ -76,6 +74,35 @@ export class WorkingDayCalendar {
 
   hasYear(year: number): boolean {
     return this.confirmedByYear.has(year);
+  }
+
+  /**
+   * The days where the schedule departs from Monday to Friday, in order: a holiday on a weekday takes one
+   * working day away, a make-up workday on a weekend adds one. Counting through them instead of through
+   * every day keeps a board row's days-left as cheap for a stage overdue since last year as for one due tomorrow.
+   */
+  private exceptions?: { days: number[]; runningTotal: number[] };
+
+  /** Working days gained (+) or lost (−) against Monday to Friday on days up to and including `day`. */
+  private exceptionsThrough(day: number): number {
+    const { days, runningTotal } = (this.exceptions ??= this.listExceptions());
+    let low = 0;
+    let high = days.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (days[middle] <= day) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? 0 : runningTotal[low - 1];
+  }
+
+  private listExceptions(): { days: number[]; runningTotal: number[] } {
+    const changes = [...new Set([...this.holidays, ...this.makeUpWorkdays])]
+      .map((day) => ({ day, change: Number(this.isWorkingDayNumber(day)) - Number(!isWeekendDayNumber(day)) }))
+      .filter(({ change }) => change !== 0)
+      .sort((a, b) => a.day - b.day);
+    let total = 0;
+    return { days: changes.map(({ day }) => day), runningTotal: changes.map(({ change }) => (total += change)) };
   }
 
   private isWorkingDayNumber(day: number): boolean {
@@ -107,6 +134,17 @@ export class WorkingDayCalendar {
       unconfirmedYears: sorted.filter((year) => this.confirmedByYear.get(year) === false),
     };
   }
+}
+
+/** Mondays to Fridays from day 0 (a Thursday) through `day`, by whole weeks and the days left over. */
+function weekdaysThrough(day: number): number {
+  const days = day + 1;
+  const weeks = Math.floor(days / 7);
+  let count = weeks * 5;
+  for (let next = weeks * 7; next <= day; next += 1) {
+    if (!isWeekendDayNumber(next)) count += 1;
+  }
+  return count;
 }
 
 function localDayNumber(instant: Date): number {
