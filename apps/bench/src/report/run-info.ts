@@ -7,12 +7,13 @@ import { BenchEnvironment } from '../stack/bench-environment';
 export async function runInfo(env: BenchEnvironment, plan: BenchPlan, startedAt: Date, loadAtStart: number): Promise<RunInfo> {
   const cores = cpus().length;
   const memoryGiB = Math.round(totalmem() / 2 ** 30);
+  const cpu = cpus()[0]?.model.trim() || 'unknown CPU';
   const { serverVersion } = await env.temporalClient.workflowService.getSystemInfo({});
   const { rows } = await env.db.query(`SHOW server_version`);
   return {
     date: startedAt.toISOString().slice(0, 10),
-    machine: `${cores}cpu-${memoryGiB}gib`,
-    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    machine: `${cores}cpu-${memoryGiB}gib-${cpuFamily(cpu)}`,
+    cpu,
     cores,
     memoryGiB,
     os: `${osType()} ${release()}`,
@@ -25,4 +26,13 @@ export async function runInfo(env: BenchEnvironment, plan: BenchPlan, startedAt:
     seconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
     load: { start: loadAtStart, end: loadavg()[0] },
   };
+}
+
+/**
+ * The CPU's maker and family, e.g. `amd-epyc` or `intel-xeon`: cloud machines of one size come on different
+ * processors, and one day's runs on each must not overwrite each other.
+ */
+export function cpuFamily(model: string): string {
+  const words = model.replace(/\([^)]*\)/g, ' ').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return words.filter((word) => !['cpu', 'processor'].includes(word)).slice(0, 2).join('-') || 'cpu';
 }
