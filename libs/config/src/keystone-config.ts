@@ -89,6 +89,14 @@ export class KeystoneConfig {
   @Min(1)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * Appends send their statements as named prepared statements, planned once per connection. Turn off
+   * behind a pooler in transaction mode that cannot carry them (PgBouncer before 1.21).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DATABASE_PREPARED_STATEMENTS = true;
+
   /** The built web app the API serves at /, relative to the working directory; not served when absent. */
   @IsString()
   WEB_DIST_DIR = 'apps/web/dist';

@@ -2,6 +2,7 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ConfigModule } from '@keystone/config';
 import { newEvents } from '../test/new-events';
 import { RecordingProjection } from '../test/recording-projection';
 import { StoreTestDatabase } from '../test/store-test-database';
@@ -18,14 +19,18 @@ describe('EventStore.append on PostgreSQL', () => {
   const storedIds = async (streamId: string): Promise<string[]> =>
     (await dataSource.query(`SELECT event_id FROM events WHERE stream_id = $1 ORDER BY stream_version`, [streamId])).map((row: { event_id: string }) => row.event_id);
 
-  beforeAll(async () => {
-    database = await StoreTestDatabase.create();
-    moduleRef = await Test.createTestingModule({
+  const storeModule = (connections: number, env: Record<string, string> = {}): Promise<TestingModule> =>
+    Test.createTestingModule({
       imports: [
-        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, logging: false, extra: { max: 12 } }),
+        ConfigModule.forRoot({ DATABASE_URL: database.url, JWT_SECRET: 'x'.repeat(32), ...env }),
+        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, logging: false, extra: { max: connections } }),
         EventStoreModule.withInlineProjections([RecordingProjection]),
       ],
     }).compile();
+
+  beforeAll(async () => {
+    database = await StoreTestDatabase.create();
+    moduleRef = await storeModule(12);
     store = moduleRef.get(EventStore);
     dataSource = moduleRef.get(DataSource);
     await RecordingProjection.createTable(dataSource);
@@ -74,5 +79,21 @@ describe('EventStore.append on PostgreSQL', () => {
     expect(stored.slice(1)).toEqual(winners[0].map((event) => event.eventId));
     const recorded = new Set(await RecordingProjection.recorded(dataSource));
     expect(contenders.flat().filter((event) => recorded.has(event.eventId))).toEqual(winners[0]);
+  });
+
+  it.each([
+    ['prepares', {}, 1],
+    ['does not prepare, when DATABASE_PREPARED_STATEMENTS is false,', { DATABASE_PREPARED_STATEMENTS: 'false' }, 0],
+  ])('%s the statements an append repeats on its connection, once however many appends', async (_, env, perStatement) => {
+    const single = await storeModule(1, env);
+    try {
+      const streamId = `prepared-${randomUUID()}`;
+      for (let version = 0; version < 3; version += 1) await single.get(EventStore).append({ streamId, expectedVersion: version, events: newEvents(1) });
+      const prepared: { name: string }[] = await single.get(DataSource).query(`SELECT name FROM pg_prepared_statements WHERE name LIKE 'keystone-%'`);
+      expect(prepared).toHaveLength(perStatement);
+      expect(await storedIds(streamId)).toHaveLength(3);
+    } finally {
+      await single.close();
+    }
   });
 });

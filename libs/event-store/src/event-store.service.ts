@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { KeystoneConfig } from '@keystone/config';
 import { AppendProjectEventsInput, RecordedEvent } from '@keystone/contracts';
 import { EVENT_COLUMNS, EventRow, insertParameters, toRecordedEvent } from './event-rows';
 import { INLINE_PROJECTIONS, InlineProjection } from './inline-projection';
 import { StreamVersionConflictError } from './stream-version-conflict.error';
 import { ReadModelRows, RowTable, StoredRow, streamRowsQuery } from './rows/read-model-rows';
 import { RowProjection } from './rows/row-projection';
+import { RunStatement, prepared, unprepared } from './statements';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -24,6 +26,8 @@ function insertEvents(readModelRows?: string): string {
   SELECT appended.*${readModelRows ? `, ${readModelRows} AS read_model_rows` : ''} FROM appended ORDER BY stream_version`;
 }
 
+type AppendedRow = EventRow & { read_model_rows?: StoredRow[] };
+
 /** The append-only store of every project's history: the system of record. */
 @Injectable()
 export class EventStore {
@@ -34,11 +38,14 @@ export class EventStore {
   /** The insert reading the stream's read-model rows with it. */
   private readonly insertReadingRows?: string;
   private readonly otherProjections: InlineProjection[];
+  private readonly run: RunStatement;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(INLINE_PROJECTIONS) projections: InlineProjection[],
+    config: KeystoneConfig,
   ) {
+    this.run = config.DATABASE_PREPARED_STATEMENTS ? prepared : unprepared;
     this.rowProjections = projections.filter((projection) => projection instanceof RowProjection);
     this.otherProjections = projections.filter((projection) => !(projection instanceof RowProjection));
     this.rowTables = [...new Map(this.rowProjections.flatMap((projection) => projection.rowTables).map((table) => [table.name, table])).values()];
@@ -55,13 +62,13 @@ export class EventStore {
       return await this.dataSource.transaction(async (manager) => {
         const parameters = insertParameters(streamId, expectedVersion, events);
         const readsRows = expectedVersion > 0 && this.insertReadingRows;
-        const rows: (EventRow & { read_model_rows?: StoredRow[] })[] = readsRows
-          ? await manager.query(readsRows, [...parameters, streamId])
-          : await manager.query(this.insertOnly, parameters);
+        const rows = readsRows
+          ? await this.run<AppendedRow>(manager, readsRows, [...parameters, streamId])
+          : await this.run<AppendedRow>(manager, this.insertOnly, parameters);
         if (rows.length === 0) return this.alreadyAppended(manager, streamId, expectedVersion, events.map((event) => event.eventId));
         if (rows.length !== events.length) throw new StreamVersionConflictError(streamId, expectedVersion);
         const recorded = rows.map(toRecordedEvent);
-        const readModels = ReadModelRows.stored(manager);
+        const readModels = ReadModelRows.stored(manager, this.run);
         readModels.holdStream(this.rowTables, streamId, rows[0].read_model_rows ?? []);
         await this.project(recorded, readModels, manager);
         return recorded;

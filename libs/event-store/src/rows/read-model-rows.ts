@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { RunStatement, unprepared } from '../statements';
 import { CopyColumn, copyRows } from './copy-rows';
 
 /** A read-model row as PostgreSQL's to_jsonb gives it: column names as keys, values in their JSON form. */
@@ -47,11 +48,14 @@ const columnsCache = new Map<string, CopyColumn[]>();
 export class ReadModelRows {
   private readonly tables = new Map<string, TableRows>();
 
-  private constructor(private readonly source: EntityManager | undefined) {}
+  private constructor(
+    private readonly source: EntityManager | undefined,
+    private readonly run: RunStatement = unprepared,
+  ) {}
 
-  /** Rows as stored, read through `manager` when first asked for. */
-  static stored(manager: EntityManager): ReadModelRows {
-    return new ReadModelRows(manager);
+  /** Rows as stored, read through `manager` when first asked for; written back by `run`. */
+  static stored(manager: EntityManager, run?: RunStatement): ReadModelRows {
+    return new ReadModelRows(manager, run);
   }
 
   /** Rows of tables that start out empty (a rebuild). */
@@ -114,7 +118,7 @@ export class ReadModelRows {
       const writes: string[] = [];
       for (const { table } of chunks) writes.push(upsertStatement(table, await columnsOf(manager, table.name), writes.length + 1));
       const statement = writes.length === 1 ? writes[0] : `WITH ${writes.map((write, index) => `w${index} AS (${write})`).join(', ')} SELECT 1`;
-      await manager.query(statement, chunks.map(({ changed }) => JSON.stringify(changed.slice(start, start + WRITE_CHUNK))));
+      await this.run(manager, statement, chunks.map(({ changed }) => JSON.stringify(changed.slice(start, start + WRITE_CHUNK))));
     }
   }
 
