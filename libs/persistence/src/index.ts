@@ -1,3 +1,4 @@
 export * from './persistence.module';
 export * from './keystone-migrations';
 export * from './run-migrations';
+export * from './page-of';

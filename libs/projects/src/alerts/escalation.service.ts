@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { pageOf } from '@keystone/persistence';
 import { ProjectActionRequest } from '@keystone/contracts';
 import { ProjectView } from '@keystone/domain';
 import { projectActionUpdate } from '@keystone/workflows';
@@ -40,8 +41,7 @@ export class EscalationService {
       if (filters[field]) query.andWhere(`a.${field} = :${field}`, { [field]: filters[field] });
     }
     if (filters.recipient) query.andWhere(':recipient = ANY(a.recipient_codes)', { recipient: filters.recipient });
-    const [items, total] = await query.orderBy('a.raised_at', 'DESC').addOrderBy('a.id').take(filters.limit).skip(filters.offset).getManyAndCount();
-    return { total, items };
+    return pageOf(query.orderBy('a.raised_at', 'DESC').addOrderBy('a.id'), filters.limit, filters.offset);
   }
 
   async listProblems(filters: ProblemFilters): Promise<{ total: number; items: ProblemEntity[] }> {

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { CalendarService } from '@keystone/calendar';
 import { Repository } from 'typeorm';
+import { pageOf } from '@keystone/persistence';
 import { DomainError, ProjectState, projectWorkflowId } from '@keystone/domain';
 import { projectStateQuery } from '@keystone/workflows';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
@@ -50,7 +51,7 @@ export class ProjectBoardService {
         department: filters.department,
       });
     }
-    const [items, total] = await query.orderBy('p.code').take(filters.limit).skip(filters.offset).getManyAndCount();
+    const { total, items } = await pageOf(query.orderBy('p.code'), filters.limit, filters.offset);
     const now = new Date();
     return { total, items: items.map((row) => this.present(row, now)) };
   }

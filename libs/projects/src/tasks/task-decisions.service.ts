@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { pageOf } from '@keystone/persistence';
 import { ProjectActionRequest } from '@keystone/contracts';
 import { ProjectView, TaskDecisionCommand, TaskState, UserActor, findTask } from '@keystone/domain';
 import { decideTaskUpdate, projectActionUpdate, resubmitTaskUpdate } from '@keystone/workflows';
@@ -38,8 +39,7 @@ export class TaskDecisionsService {
     if (filters.ownerUnit) {
       query.andWhere('t.project_code IN (SELECT code FROM project_board WHERE owner_unit = :ownerUnit)', { ownerUnit: filters.ownerUnit });
     }
-    const [items, total] = await query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC').take(filters.limit).skip(filters.offset).getManyAndCount();
-    return { total, items };
+    return pageOf(query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC'), filters.limit, filters.offset);
   }
 
   async decide(taskId: string, decision: TaskDecisionCommand, comment: string, actor: UserActor): Promise<TaskOutcome> {
