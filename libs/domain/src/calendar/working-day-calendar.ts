@@ -21,10 +21,17 @@ export class WorkingDayCalendar {
   private readonly confirmedByYear = new Map<number, boolean>();
   private readonly holidays = new Set<number>();
   private readonly makeUpWorkdays = new Set<number>();
+  /**
+   * The days where the schedule departs from Monday to Friday, in order: a holiday on a weekday takes one
+   * working day away, a make-up workday on a weekend adds one. Counting through them instead of through
+   * every day keeps a board row's days-left as cheap for a stage overdue since last year as for one due tomorrow.
+   */
+  private readonly exceptions: { days: number[]; runningTotal: number[] };
 
   constructor(years: CalendarYear[], layer?: RegionalLayer) {
     for (const year of years) this.addYear(year);
     if (layer) this.applyLayer(layer);
+    this.exceptions = this.listExceptions();
   }
 
   isWorkingDay(date: string): boolean {
@@ -76,16 +83,9 @@ export class WorkingDayCalendar {
     return this.confirmedByYear.has(year);
   }
 
-  /**
-   * The days where the schedule departs from Monday to Friday, in order: a holiday on a weekday takes one
-   * working day away, a make-up workday on a weekend adds one. Counting through them instead of through
-   * every day keeps a board row's days-left as cheap for a stage overdue since last year as for one due tomorrow.
-   */
-  private exceptions?: { days: number[]; runningTotal: number[] };
-
   /** Working days gained (+) or lost (−) against Monday to Friday on days up to and including `day`. */
   private exceptionsThrough(day: number): number {
-    const { days, runningTotal } = (this.exceptions ??= this.listExceptions());
+    const { days, runningTotal } = this.exceptions;
     let low = 0;
     let high = days.length;
     while (low < high) {
