@@ -1,8 +1,6 @@
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, Matches, MinLength } from 'class-validator';
 import { REGION_CODE } from '@keystone/domain';
-
-const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
+import { Flag, WholeNumber, readEnvironment } from './environment-values';
 
 /** Everything Keystone reads from its environment, validated once at start. Nothing else reads process.env. */
 export class KeystoneConfig {
@@ -21,19 +19,14 @@ export class KeystoneConfig {
   @IsString()
   TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @WholeNumber(0, 65535)
   PORT = 3000;
 
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(30)
+  @WholeNumber(30)
   JWT_TTL_SECONDS = 900;
 
   /**
@@ -41,23 +34,19 @@ export class KeystoneConfig {
    * X-Forwarded-For, so a client cannot choose its own address; behind a proxy it must be set, or
    * every client shares the proxy's address and one login limit.
    */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
+  @WholeNumber(0)
   TRUST_PROXY_HOPS = 0;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /**
-   * Projects the worker keeps in memory between decisions (about 0.3 MiB each). One not in the cache is
-   * replayed from its history on its next decision, which costs a decision about as much again; 1,500 holds
-   * a county of up to 1,500 active projects entirely and keeps a worker serving 10,000 under 1 GiB
-   * (apps/bench/results).
+   * Projects the worker keeps in memory between decisions (about 0.12 MiB each, most of it the SDK's own
+   * per-run state). One not in the cache is replayed from its history on its next decision, which costs a
+   * decision about as much again; 1,500 holds a county of up to 1,500 active projects entirely and keeps a
+   * worker serving 10,000 under 1 GiB (apps/bench/results).
    */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
+  @WholeNumber(0)
   WORKER_MAX_CACHED_WORKFLOWS = 1500;
 
   /**
@@ -65,9 +54,7 @@ export class KeystoneConfig {
    * workflow creates, which costs a decision about 3 ms of worker time; 0 takes none. Raise it (10 is
    * Node's default) while chasing a failing workflow task, to see where in workflow code it fails.
    */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
+  @WholeNumber(0)
   WORKFLOW_STACK_TRACE_LIMIT = 0;
 
   /** A prebuilt workflow bundle; without it the worker bundles the workflows at start. */
@@ -75,8 +62,7 @@ export class KeystoneConfig {
   @IsString()
   KEYSTONE_WORKFLOW_BUNDLE?: string;
 
-  @Transform(toBoolean)
-  @IsBoolean()
+  @Flag()
   KEYSTONE_RUN_MIGRATIONS = false;
 
   /** A regional calendar layer to apply on top of the national schedule, e.g. a Guangxi county's 三月三. */
@@ -84,17 +70,14 @@ export class KeystoneConfig {
   @Matches(REGION_CODE, { message: 'CALENDAR_REGION must be lowercase letters, digits and hyphens' })
   CALENDAR_REGION?: string;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   DATABASE_POOL_SIZE = 10;
 
   /**
    * Appends send their statements as named prepared statements, planned once per connection. Turn off
    * behind a pooler in transaction mode that cannot carry them (PgBouncer before 1.21).
    */
-  @Transform(toBoolean)
-  @IsBoolean()
+  @Flag()
   DATABASE_PREPARED_STATEMENTS = true;
 
   /** The built web app the API serves at /, relative to the working directory; not served when absent. */
@@ -102,23 +85,15 @@ export class KeystoneConfig {
   WEB_DIST_DIR = 'apps/web/dist';
 
   /** How often the worker's projector looks for new events to fold into the asynchronous read models. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @WholeNumber(10)
   PROJECTOR_POLL_INTERVAL_MS = 250;
 
   /** Events per projector transaction: small, so each poll stays short. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @WholeNumber(1, 10000)
   PROJECTOR_BATCH_SIZE = 500;
 
   /** Events per read when a rebuild replays the whole log. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @WholeNumber(1, 100000)
   REBUILD_BATCH_SIZE = 5000;
 
   /** Where people open Keystone; outbound alert messages link to the project under it. Without it they carry no link. */
@@ -127,50 +102,29 @@ export class KeystoneConfig {
   PUBLIC_URL?: string;
 
   /** How often each worker looks for alert deliveries that are due. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @WholeNumber(10)
   DELIVERY_POLL_INTERVAL_MS = 1000;
 
   /** Deliveries one worker claims and sends at a time; several workers share the queue. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @WholeNumber(1, 100)
   DELIVERY_BATCH_SIZE = 10;
 
   /** How long a webhook receiver has to answer one delivery. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
+  @WholeNumber(100)
   DELIVERY_TIMEOUT_MS = 10_000;
 
   /** The wait after the first failed attempt; it doubles after each further one, up to the cap. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @WholeNumber(10)
   DELIVERY_BACKOFF_BASE_MS = 5_000;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @WholeNumber(10)
   DELIVERY_BACKOFF_CAP_MS = 300_000;
 
   /** Attempts before a delivery is given up; the defaults keep trying for about two hours, past a receiver down for one. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @WholeNumber(1, 1000)
   DELIVERY_MAX_ATTEMPTS = 30;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): KeystoneConfig {
-  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const config = plainToInstance(KeystoneConfig, defined, { exposeDefaultValues: true });
-  const errors = validateSync(config, { whitelist: false });
-  if (errors.length) {
-    const lines = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`);
-    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
-  }
-  return config;
+  return readEnvironment(KeystoneConfig, env);
 }
