@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { AccessModule, withoutAccessToken } from '@keystone/access';
+import { AccessModule } from '@keystone/access';
 import { CalendarModule } from '@keystone/calendar';
 import { ConfigModule, KeystoneConfig } from '@keystone/config';
 import { PersistenceModule } from '@keystone/persistence';
@@ -16,6 +16,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { EventStreamController } from './events/event-stream.controller';
 import { CalendarHealthIndicator } from './health/calendar.health';
 import { HealthController } from './health/health.controller';
+import { requestLog } from './logging/request-log';
 import { TemporalHealthIndicator } from './health/temporal.health';
 import { ProjectHistoryController } from './projects/project-history.controller';
 import { ProjectsController } from './projects/projects.controller';
@@ -35,14 +36,7 @@ export class ApiModule {
         ConfigModule.forRoot(env),
         LoggerModule.forRootAsync({
           inject: [KeystoneConfig],
-          useFactory: (config: KeystoneConfig) => ({
-            pinoHttp: {
-              level: config.LOG_LEVEL,
-              autoLogging: { ignore: (request) => request.url === '/api/health' },
-              redact: ['req.headers.authorization', 'req.query.access_token'],
-              serializers: { req: (request: { url: string }) => ({ ...request, url: withoutAccessToken(request.url) }) },
-            },
-          }),
+          useFactory: (config: KeystoneConfig) => ({ pinoHttp: requestLog(config.LOG_LEVEL) }),
         }),
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: 60_000, limit: 600 }],
