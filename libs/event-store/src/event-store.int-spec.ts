@@ -1,8 +1,6 @@
 import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@keystone/config';
 import { newEvents } from '../test/new-events';
 import { RecordingProjection } from '../test/recording-projection';
 import { StoreTestDatabase } from '../test/store-test-database';
@@ -22,8 +20,7 @@ describe('EventStore.append on PostgreSQL', () => {
   const storeModule = (connections: number, env: Record<string, string> = {}): Promise<TestingModule> =>
     Test.createTestingModule({
       imports: [
-        ConfigModule.forRoot({ DATABASE_URL: database.url, JWT_SECRET: 'x'.repeat(32), ...env }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, logging: false, extra: { max: connections } }),
+        ...database.modules(env, connections),
         EventStoreModule.withInlineProjections([RecordingProjection]),
       ],
     }).compile();

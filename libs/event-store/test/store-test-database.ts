@@ -1,4 +1,7 @@
+import { DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { ConfigModule } from '@keystone/config';
 import { runMigrations } from '@keystone/persistence';
 import { createDatabase, dropDatabase } from '@keystone/stack';
 
@@ -14,6 +17,14 @@ export class StoreTestDatabase {
     const url = await createDatabase(serverUrl(), name);
     await runMigrations(url);
     return new StoreTestDatabase(url, name);
+  }
+
+  /** The settings and the TypeORM connection a spec's module needs to use this database; `env` adds settings. */
+  modules(env: Record<string, string> = {}, connections?: number): DynamicModule[] {
+    return [
+      ConfigModule.forRoot({ DATABASE_URL: this.url, JWT_SECRET: 'x'.repeat(32), ...env }),
+      TypeOrmModule.forRoot({ type: 'postgres', url: this.url, logging: false, ...(connections ? { extra: { max: connections } } : {}) }),
+    ];
   }
 
   drop(): Promise<void> {

@@ -1,8 +1,6 @@
 import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@keystone/config';
 import { caughtUp } from '../../test/caught-up';
 import { newEvents } from '../../test/new-events';
 import { RecordingProjection } from '../../test/recording-projection';
@@ -45,8 +43,7 @@ describe('the asynchronous projector', () => {
     database = await StoreTestDatabase.create();
     moduleRef = await Test.createTestingModule({
       imports: [
-        ConfigModule.forRoot({ DATABASE_URL: database.url, JWT_SECRET: 'x'.repeat(32), PROJECTOR_BATCH_SIZE: String(BATCH_SIZE) }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, logging: false }),
+        ...database.modules({ PROJECTOR_BATCH_SIZE: String(BATCH_SIZE) }),
         ProjectionsModule.register({ inline: [], async: [RecordingProjection], poll: false }),
       ],
     }).compile();

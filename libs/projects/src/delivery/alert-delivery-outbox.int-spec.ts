@@ -1,8 +1,6 @@
 import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@keystone/config';
 import { NewEvent } from '@keystone/contracts';
 import { AlertRaisedData, systemActor } from '@keystone/domain';
 import { EventStore, EventStoreModule, StreamVersionConflictError } from '@keystone/event-store';
@@ -53,8 +51,7 @@ describe('the alert delivery outbox', () => {
     database = await StoreTestDatabase.create();
     moduleRef = await Test.createTestingModule({
       imports: [
-        ConfigModule.forRoot({ DATABASE_URL: database.url, JWT_SECRET: 'x'.repeat(32), PUBLIC_URL }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, logging: false }),
+        ...database.modules({ PUBLIC_URL }),
         EventStoreModule.withInlineProjections([AlertDeliveryOutboxProjection]),
       ],
     }).compile();

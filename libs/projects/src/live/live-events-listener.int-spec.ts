@@ -1,9 +1,7 @@
 import { MessageEvent } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { firstValueFrom, lastValueFrom, Observable, filter, take, toArray } from 'rxjs';
-import { ConfigModule } from '@keystone/config';
 import { UserActor } from '@keystone/domain';
 import { StoreTestDatabase } from '../../../event-store/test/store-test-database';
 import { LIVE_CHANNEL } from './live-events-listener.service';
@@ -32,8 +30,7 @@ describe('the live events listener', () => {
     database = await StoreTestDatabase.create();
     moduleRef = await Test.createTestingModule({
       imports: [
-        ConfigModule.forRoot({ DATABASE_URL: database.url, JWT_SECRET: 'x'.repeat(32) }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, logging: false }),
+        ...database.modules(),
         LiveEventsModule,
       ],
     }).compile();

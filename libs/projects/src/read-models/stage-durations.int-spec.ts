@@ -1,8 +1,6 @@
 import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@keystone/config';
 import { NewEvent } from '@keystone/contracts';
 import { ProjectEvent, systemActor } from '@keystone/domain';
 import { AsyncProjector, EventStore, EventStoreModule, ProjectionsModule } from '@keystone/event-store';
@@ -39,8 +37,7 @@ describe('the stage durations read model', () => {
     database = await StoreTestDatabase.create();
     moduleRef = await Test.createTestingModule({
       imports: [
-        ConfigModule.forRoot({ DATABASE_URL: database.url, JWT_SECRET: 'x'.repeat(32) }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: database.url, logging: false }),
+        ...database.modules(),
         EventStoreModule.withInlineProjections([]),
         ProjectionsModule.register({ inline: [], async: [StageDurationsProjection], poll: false }),
       ],
