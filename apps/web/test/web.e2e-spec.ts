@@ -1,22 +1,21 @@
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DemoCountySeeder } from '@keystone/demo';
+import { STAGE_KEYS, STAGE_NAMES } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, registerProject } from '../../api/test/support/project-fixtures';
 import { WebBrowser, buildWebApp, capture, isSameDocument, markDocument } from './support/web-browser';
-
-const STAGES = ['siting', 'land-pre-review', 'environmental-assessment', 'approval', 'construction-start', 'completion'];
 
 /** 规划选址 runs out in four seconds (red at the limit), every later stage has a day: alerts fire while a test watches. */
 const FAST_TEMPLATE = {
   id: 'web-fast',
   name: '秒级时限模板（浏览器测试）',
   projectType: 'web-fast',
-  stages: STAGES.map((stage, index) => ({
+  stages: STAGE_KEYS.map((stage, index) => ({
     stage,
-    name: stage,
+    name: STAGE_NAMES[stage],
     timeLimit: { duration: index === 0 ? 'PT4S' : 'P1D' },
-    tasks: [{ key: 'main', name: index === 0 ? '建设项目选址意见书' : `${stage} 审批事项`, department: 'natural-resources' }],
+    tasks: [{ key: 'main', name: index === 0 ? '建设项目选址意见书' : `${STAGE_NAMES[stage]}审批事项`, department: 'natural-resources' }],
   })),
 };
 
