@@ -28,14 +28,22 @@ const READS = { full: 300, quick: 100, tiny: 20 };
 export function benchPlan(options: BenchOptions): BenchPlan {
   const mode = options.tiny ? 'tiny' : options.quick ? 'quick' : 'full';
   const projects = options.projects ?? DEFAULT_PROJECTS[mode];
-  if (!Number.isInteger(projects) || projects < 20) throw new Error('--projects must be a whole number of at least 20');
-  const first = Math.round(projects / (mode === 'full' ? 10 : 2));
+  const growthStep = mode === 'full' ? 10 : 2;
+  // The first size must hold a task for every decision timed there: a tenth (or half) of N, at least ten projects.
+  const least = 10 * growthStep;
+  if (!Number.isInteger(projects) || projects < least) throw new Error(`--projects must be a whole number of at least ${least}${mode === 'full' ? ' (20 with --quick)' : ''}`);
+  const first = Math.round(projects / growthStep);
   return {
     mode,
     sizes: [first, projects],
-    registration: { sequential: Math.min(200, Math.round(first / 5)), concurrent10: Math.min(300, Math.round((first * 3) / 10)), concurrent50: Math.min(500, Math.round(first / 2)) },
-    decisions: { sequential: Math.min(200, Math.round(first / 5)), concurrent10: Math.min(500, Math.round(first / 2)) },
+    registration: { sequential: share(first, 1 / 5, 200), concurrent10: share(first, 3 / 10, 300), concurrent50: share(first, 1 / 2, 500) },
+    decisions: { sequential: share(first, 1 / 5, 200), concurrent10: share(first, 1 / 2, 500) },
     deadlines: DEADLINES[mode],
     reads: READS[mode],
   };
+}
+
+/** A part of the first portfolio size, at least one run (a percentile needs a sample) and at most `cap`. */
+function share(first: number, part: number, cap: number): number {
+  return Math.max(1, Math.min(cap, Math.round(first * part)));
 }

@@ -11,7 +11,7 @@ import { BenchEnvironment } from './stack/bench-environment';
 const program = new Command('bench')
   .description("Keystone's speed and memory beside the bare Temporal engine, on a stack of its own")
   .option('--quick', 'every measurement at small sizes, in under three minutes')
-  .option('--projects <n>', 'portfolio size N (default 10,000; 400 with --quick)', wholeNumber)
+  .option('--projects <n>', 'portfolio size N (default 10,000, at least 100; 400 and at least 20 with --quick)', wholeNumber)
   .option('--out <folder>', 'where to write the results', join(repoRoot(), 'apps', 'bench', 'results'))
   .addOption(new Option('--tiny', 'the smallest sizes that still measure everything, for the test').hideHelp())
   .action(async (options: { quick?: boolean; tiny?: boolean; projects?: number; out: string }) => {

@@ -30,26 +30,26 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
+/** One of the operations timed turn about: `run` is timed, `after` (a check) runs untimed after it. */
+export interface TimedSide {
+  run: (index: number) => Promise<unknown>;
+  after?: (index: number) => Promise<unknown>;
+}
+
 /**
- * Keystone's task and its bare counterpart timed turn about, `count` runs each, so that whatever else the
- * machine is doing meanwhile weighs on both alike. `afterFirst` runs untimed after each run of the first.
+ * Keystone's operations and their bare counterpart timed turn about, `count` runs of each, so that whatever else
+ * the machine is doing meanwhile weighs on all alike. Resolves with each side's summary, in the order given.
  */
-export async function pairedLatencies(
-  count: number,
-  first: (index: number) => Promise<unknown>,
-  second: (index: number) => Promise<unknown>,
-  tick: () => void,
-  afterFirst: (index: number) => Promise<unknown> = async () => undefined,
-): Promise<[LatencySummary, LatencySummary]> {
-  const samples: [number[], number[]] = [[], []];
+export async function turnAboutLatencies(count: number, sides: readonly TimedSide[], tick: () => void): Promise<LatencySummary[]> {
+  const samples = sides.map((): number[] => []);
   for (let index = 0; index < count; index++) {
-    for (const [side, task] of [first, second].entries()) {
-      samples[side].push(await timed(() => task(index)));
-      if (side === 0) await afterFirst(index);
+    for (const [side, { run, after }] of sides.entries()) {
+      samples[side].push(await timed(() => run(index)));
+      await after?.(index);
       tick();
     }
   }
-  return [summarize(samples[0]), summarize(samples[1])];
+  return samples.map(summarize);
 }
 
 /** Rounds a paired throughput measurement alternates in. */

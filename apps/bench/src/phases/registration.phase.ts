@@ -1,5 +1,5 @@
 import { BareEngine } from '../bare/bare-engine';
-import { LatencySummary, concurrently, pairedLatencies, pairedRates, waitFor } from '../measure/latency';
+import { LatencySummary, concurrently, pairedRates, turnAboutLatencies, waitFor } from '../measure/latency';
 import { PhaseProgress } from '../measure/phase-progress';
 import { Figure } from '../report/bench-results';
 import { BenchContext } from './bench-context';
@@ -19,7 +19,7 @@ export async function measureRegistration({ env, portfolio, plan, results }: Ben
   await portfolio.registerBatch(WARM_UP, 1, progress.tick);
   await bare.batch(WARM_UP, 1, progress.tick);
 
-  const [keystoneSequential, bareSequential] = await pairedLatencies(sequential, () => portfolio.registerNext(), () => bare.startOne(), progress.tick);
+  const [keystoneSequential, bareSequential] = await turnAboutLatencies(sequential, [{ run: () => portfolio.registerNext() }, { run: () => bare.startOne() }], progress.tick);
   await Promise.all([portfolio.settled(), bare.completed()]);
   const throughput: Record<number, [number, number]> = {};
   for (const [count, concurrency] of [[concurrent10, 10], [concurrent50, 50]]) {
