@@ -59,9 +59,9 @@ export class EmbeddedDatabase {
       }
       await postgres.start();
     } catch (error) {
-      const message = `Embedded Postgres did not start (${describe(error)}). Last lines of ${logFile}:\n${await tail(logFile)}`;
-      const thisStart = (await readFile(logFile, 'utf8').catch(() => '')).slice(logSizeBefore);
-      throw thisStart.includes('Address already in use') ? new PortTakenError(message) : new Error(message);
+      const log = await readFile(logFile, 'utf8').catch(() => '');
+      const message = `Embedded Postgres did not start (${describe(error)}). Last lines of ${logFile}:\n${tail(log)}`;
+      throw log.slice(logSizeBefore).includes('Address already in use') ? new PortTakenError(message) : new Error(message);
     }
     return new EmbeddedDatabase(postgres, port);
   }
@@ -102,8 +102,7 @@ function isInside(dir: string, root: string): boolean {
   return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
-async function tail(file: string): Promise<string> {
-  const text = await readFile(file, 'utf8').catch(() => '');
+function tail(text: string): string {
   return text.trimEnd().split('\n').slice(-LOG_TAIL_LINES).join('\n');
 }
 
