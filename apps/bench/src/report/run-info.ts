@@ -5,9 +5,10 @@ import { BenchEnvironment } from '../stack/bench-environment';
 
 /** What the figures were measured on, so a reader can tell one machine's results from another's. */
 export async function runInfo(env: BenchEnvironment, plan: BenchPlan, startedAt: Date, loadAtStart: number): Promise<RunInfo> {
-  const cores = cpus().length;
+  const processors = cpus();
+  const cores = processors.length;
   const memoryGiB = Math.round(totalmem() / 2 ** 30);
-  const cpu = cpus()[0]?.model.trim() || 'unknown CPU';
+  const cpu = processors[0]?.model.trim() || 'unknown CPU';
   const { serverVersion } = await env.temporalClient.workflowService.getSystemInfo({});
   const { rows } = await env.db.query(`SHOW server_version`);
   return {
