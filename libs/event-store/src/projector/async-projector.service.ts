@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KeystoneConfig } from '@keystone/config';
 import { ASYNC_PROJECTIONS, AsyncProjection } from './async-projection';
-import { readSettledAfter, settledHorizon } from './log-reader';
+import { LogReader, settledHorizon } from './log-reader';
 import { eventsBehind, lockCheckpoint, saveCheckpoint } from './projection-checkpoints';
 
 export interface ProjectionLag {
@@ -20,6 +20,7 @@ export class AsyncProjector {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ASYNC_PROJECTIONS) private readonly projections: AsyncProjection[],
+    private readonly log: LogReader,
     private readonly config: KeystoneConfig,
   ) {}
 
@@ -46,7 +47,7 @@ export class AsyncProjector {
       // Taken before the checkpoint lock gives this transaction an id of its own.
       const horizon = await settledHorizon(manager);
       const checkpoint = await lockCheckpoint(manager, projection.name);
-      const batch = await readSettledAfter(manager, checkpoint, this.config.PROJECTOR_BATCH_SIZE, horizon);
+      const batch = await this.log.settledAfter(manager, checkpoint, this.config.PROJECTOR_BATCH_SIZE, horizon);
       if (batch.length === 0) return 0;
       await projection.apply(batch.map(({ event }) => event), manager);
       await saveCheckpoint(manager, projection.name, batch[batch.length - 1].position);

@@ -2,19 +2,21 @@ import { DataSource } from 'typeorm';
 import { newEvents } from '../../test/new-events';
 import { StoreTestDatabase } from '../../test/store-test-database';
 import { LOG_START } from './log-position';
-import { readCommittedAfter } from './log-reader';
+import { LogReader } from './log-reader';
 
 describe('reading the log in transaction order', () => {
   let database: StoreTestDatabase;
   let dataSource: DataSource;
 
+  const log = new LogReader();
+
   /** An event stamped with the given transaction id, as if that transaction had written it. */
-  const insertAs = async (transactionId: string, streamId: string) => {
+  const insertAs = async (transactionId: string, streamId: string, type?: string, data: object = {}) => {
     const [event] = newEvents(1);
     await dataSource.query(
       `INSERT INTO events (transaction_id, event_id, stream_id, stream_version, type, schema_version, data, actor, correlation_id, causation_id, occurred_at)
-       VALUES ($1::xid8, $2, $3, 1, $4, 1, '{}', '{"kind":"system","rule":"test"}', 'c', 'c', $5)`,
-      [transactionId, event.eventId, streamId, event.type, event.occurredAt],
+       VALUES ($1::xid8, $2, $3, 1, $4, 1, $5, '{"kind":"system","rule":"test"}', 'c', 'c', $6)`,
+      [transactionId, event.eventId, streamId, type ?? event.type, JSON.stringify(data), event.occurredAt],
     );
   };
 
@@ -31,8 +33,8 @@ describe('reading the log in transaction order', () => {
   });
 
   it('orders transaction ids as numbers, so a reader paging on from 1000 has already read 999', async () => {
-    const first = await readCommittedAfter(dataSource.manager, LOG_START, 1, '2000');
-    const second = await readCommittedAfter(dataSource.manager, first[0].position, 1, '2000');
+    const first = await log.committedAfter(dataSource.manager, LOG_START, 1, '2000');
+    const second = await log.committedAfter(dataSource.manager, first[0].position, 1, '2000');
 
     expect([...first, ...second].map(({ position, event }) => [position.transactionId, event.streamId])).toEqual([
       ['999', 'earlier-transaction'],
@@ -45,7 +47,7 @@ describe('reading the log in transaction order', () => {
     const runner = dataSource.createQueryRunner();
     try {
       await runner.query(`SET TIME ZONE 'Asia/Shanghai'`);
-      const [{ event }] = await readCommittedAfter(runner.manager, LOG_START, 1, '2000');
+      const [{ event }] = await log.committedAfter(runner.manager, LOG_START, 1, '2000');
       const [stored] = await runner.query(`SELECT occurred_at, recorded_at FROM events WHERE stream_id = 'earlier-transaction'`);
 
       expect([event.occurredAt, event.recordedAt]).toEqual(['2026-03-01T16:30:00.000Z', '2026-03-01T16:30:00.123Z']);
@@ -53,5 +55,24 @@ describe('reading the log in transaction order', () => {
     } finally {
       await runner.release();
     }
+  });
+
+  it('leaves out of each event what no projection reads, for the types named and no other', async () => {
+    const registration = { profile: { code: 'p', templateId: 'default' }, template: { id: 'default', stages: [{ stage: 'siting', tasks: [] }] } };
+    await insertAs('1001', 'registered', 'ProjectRegistered', registration);
+    await insertAs('1002', 'not-named', 'TaskAssigned', registration);
+    const projectionsLog = new LogReader({ ProjectRegistered: [['template', 'stages']] });
+
+    const read = await projectionsLog.committedAfter(dataSource.manager, { transactionId: '1000', globalPosition: '0' }, 10, '2000');
+
+    expect(Object.fromEntries(read.map(({ event }) => [event.streamId, event.data]))).toEqual({
+      'later-transaction': {},
+      registered: { profile: registration.profile, template: { id: 'default' } },
+      'not-named': registration,
+    });
+  });
+
+  it('refuses unread data that is not plain names, which it writes into its statement', () => {
+    expect(() => new LogReader({ ProjectRegistered: [["template}'; DROP TABLE events; --"]] })).toThrow(/not a plain event type or key/);
   });
 });

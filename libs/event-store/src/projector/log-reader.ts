@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@keystone/contracts';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from '../event-rows';
+import { EventRow, eventColumns, toRecordedEvent } from '../event-rows';
 import { LogPosition } from './log-position';
 
 export interface LoggedEvent {
@@ -15,41 +15,71 @@ interface LogRow extends EventRow {
   settled: boolean;
 }
 
+/**
+ * Parts of events' data, as JSON paths by event type, that no projection reads: the log is read without them
+ * where they are most of its bytes. Appends still give the inline projections whole events, so a projection
+ * that began to read one would build a model its rebuild cannot reproduce, which the rebuild's test catches.
+ */
+export type UnreadData = Readonly<Record<string, readonly (readonly string[])[]>>;
+
 /** The oldest transaction still running: every event of a transaction below it has committed or never will. */
 export async function settledHorizon(manager: EntityManager): Promise<string> {
   const [{ horizon }]: { horizon: string }[] = await manager.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`);
   return horizon;
 }
 
-/** The next events after `after` whose transactions are all settled: what a projector may apply and pass. */
-export function readSettledAfter(manager: EntityManager, after: LogPosition, limit: number, horizon: string): Promise<LoggedEvent[]> {
-  return readAfter(manager, after, limit, horizon, 'AND transaction_id < $3::xid8');
+/** Reads the log in transaction order as the projections read it: each event's data less what none of them reads. */
+export class LogReader {
+  private readonly columns: string;
+
+  constructor(unread: UnreadData = {}) {
+    this.columns = eventColumns(projectedData(unread));
+  }
+
+  /** The next events after `after` whose transactions are all settled: what a projector may apply and pass. */
+  settledAfter(manager: EntityManager, after: LogPosition, limit: number, horizon: string): Promise<LoggedEvent[]> {
+    return this.readAfter(manager, after, limit, horizon, 'AND transaction_id < $3::xid8');
+  }
+
+  /** The next committed events after `after`, settled or not, each marked against `horizon`. */
+  committedAfter(manager: EntityManager, after: LogPosition, limit: number, horizon: string): Promise<LoggedEvent[]> {
+    return this.readAfter(manager, after, limit, horizon, '');
+  }
+
+  /** The events of `position`'s transaction after it, so that a batch cut short by its limit can end on a whole transaction. */
+  restOfTransaction(manager: EntityManager, position: LogPosition, horizon: string): Promise<LoggedEvent[]> {
+    return this.readAfter(manager, position, 'ALL', horizon, 'AND transaction_id = $1::xid8');
+  }
+
+  // ORDER BY names the table's column: a bare `transaction_id` is the text output column of that name, which
+  // sorts '1000' before '999', and a reader paging on from '1000' would never see '999'.
+  private async readAfter(manager: EntityManager, after: LogPosition, limit: number | 'ALL', horizon: string, condition: string): Promise<LoggedEvent[]> {
+    const rows: LogRow[] = await manager.query(
+      `SELECT ${this.columns}, transaction_id::text AS transaction_id, transaction_id < $3::xid8 AS settled
+       FROM events
+       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) ${condition}
+       ORDER BY events.transaction_id, global_position
+       LIMIT ${limit === 'ALL' ? 'ALL' : Number(limit)}`,
+      [after.transactionId, after.globalPosition, horizon],
+    );
+    return rows.map((row) => ({
+      event: toRecordedEvent(row),
+      position: { transactionId: row.transaction_id, globalPosition: String(row.global_position) },
+      settled: row.settled,
+    }));
+  }
 }
 
-/** The next committed events after `after`, settled or not, each marked against `horizon`. */
-export function readCommittedAfter(manager: EntityManager, after: LogPosition, limit: number, horizon: string): Promise<LoggedEvent[]> {
-  return readAfter(manager, after, limit, horizon, '');
+/** The data column with the unread paths of each named type taken out. */
+function projectedData(unread: UnreadData): string {
+  const cases = Object.entries(unread)
+    .filter(([, paths]) => paths.length > 0)
+    .map(([type, paths]) => `WHEN '${plainName(type)}' THEN data ${paths.map((path) => `#- '{${path.map(plainName).join(',')}}'`).join(' ')}`);
+  return cases.length > 0 ? `CASE type ${cases.join(' ')} ELSE data END` : 'data';
 }
 
-/** The events of `position`'s transaction after it, so that a batch cut short by its limit can end on a whole transaction. */
-export function readRestOfTransaction(manager: EntityManager, position: LogPosition, horizon: string): Promise<LoggedEvent[]> {
-  return readAfter(manager, position, 'ALL', horizon, 'AND transaction_id = $1::xid8');
-}
-
-// ORDER BY names the table's column: a bare `transaction_id` is the text output column of that name, which
-// sorts '1000' before '999', and a reader paging on from '1000' would never see '999'.
-async function readAfter(manager: EntityManager, after: LogPosition, limit: number | 'ALL', horizon: string, condition: string): Promise<LoggedEvent[]> {
-  const rows: LogRow[] = await manager.query(
-    `SELECT ${EVENT_COLUMNS}, transaction_id::text AS transaction_id, transaction_id < $3::xid8 AS settled
-     FROM events
-     WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) ${condition}
-     ORDER BY events.transaction_id, global_position
-     LIMIT ${limit === 'ALL' ? 'ALL' : Number(limit)}`,
-    [after.transactionId, after.globalPosition, horizon],
-  );
-  return rows.map((row) => ({
-    event: toRecordedEvent(row),
-    position: { transactionId: row.transaction_id, globalPosition: String(row.global_position) },
-    settled: row.settled,
-  }));
+/** Names are written into the statement, so only plain ones are taken. */
+function plainName(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`unread data: "${name}" is not a plain event type or key`);
+  return name;
 }

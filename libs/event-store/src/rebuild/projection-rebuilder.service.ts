@@ -7,7 +7,7 @@ import { RecordedEvent } from '@keystone/contracts';
 import { INLINE_PROJECTIONS, InlineProjection } from '../inline-projection';
 import { ASYNC_PROJECTIONS, AsyncProjection } from '../projector/async-projection';
 import { LOG_START, LogPosition } from '../projector/log-position';
-import { LoggedEvent, readCommittedAfter, readRestOfTransaction, settledHorizon } from '../projector/log-reader';
+import { LogReader, LoggedEvent, settledHorizon } from '../projector/log-reader';
 import { saveCheckpoint } from '../projector/projection-checkpoints';
 import { Projection } from '../projection';
 import { ReadModelRows, copyChanges } from '../rows/read-model-rows';
@@ -41,6 +41,7 @@ export class ProjectionRebuilder {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(INLINE_PROJECTIONS) private readonly inline: InlineProjection[],
     @Inject(ASYNC_PROJECTIONS) private readonly async: AsyncProjection[],
+    private readonly log: LogReader,
     private readonly config: KeystoneConfig,
   ) {}
 
@@ -97,9 +98,9 @@ export class ProjectionRebuilder {
   }
 
   private async readWholeTransactions(manager: EntityManager, after: LogPosition, horizon: string): Promise<LoggedEvent[]> {
-    const batch = await readCommittedAfter(manager, after, this.config.REBUILD_BATCH_SIZE, horizon);
+    const batch = await this.log.committedAfter(manager, after, this.config.REBUILD_BATCH_SIZE, horizon);
     if (batch.length < this.config.REBUILD_BATCH_SIZE) return batch;
-    return [...batch, ...(await readRestOfTransaction(manager, batch[batch.length - 1].position, horizon))];
+    return [...batch, ...(await this.log.restOfTransaction(manager, batch[batch.length - 1].position, horizon))];
   }
 
   /**
