@@ -70,6 +70,8 @@ describe('reading the log in transaction order', () => {
       registered: { profile: registration.profile, template: { id: 'default' } },
       'not-named': registration,
     });
+    const registered = read.find(({ event }) => event.streamId === 'registered')!.event.data as typeof registration;
+    expect(() => registered.template.stages).toThrow('ProjectRegistered template.stages is left out of the log the projections read; take it out of their unread data');
   });
 
   it('refuses unread data that is not plain names, which it writes into its statement', () => {
