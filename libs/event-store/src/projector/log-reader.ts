@@ -70,7 +70,7 @@ export class LogReader {
 
   /** A projection that reads what was left out fails, rather than fold an absence into its model. */
   private guarded(event: RecordedEvent): RecordedEvent {
-    for (const path of this.unread[event.type] ?? []) {
+    for (const path of Object.hasOwn(this.unread, event.type) ? this.unread[event.type] : []) {
       const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], event.data);
       if (parent === null || typeof parent !== 'object') continue;
       Object.defineProperty(parent, path[path.length - 1], {
