@@ -1,17 +1,11 @@
+import { STAGE_KEYS, STAGE_NAMES, isStageKey } from '@keystone/domain';
 import type { AlertLevel, Light, Role, TaskStatus } from '../api/api.types';
 
 /** The words of DOMAIN.md for the codes the API speaks. */
 
-export const STAGES: { key: string; name: string }[] = [
-  { key: 'siting', name: '规划选址' },
-  { key: 'land-pre-review', name: '用地预审' },
-  { key: 'environmental-assessment', name: '环评' },
-  { key: 'approval', name: '审批' },
-  { key: 'construction-start', name: '开工' },
-  { key: 'completion', name: '竣工' },
-];
+export const STAGES: { key: string; name: string }[] = STAGE_KEYS.map((key) => ({ key, name: STAGE_NAMES[key] }));
 
-export const stageName = (key: string | null | undefined): string => STAGES.find((stage) => stage.key === key)?.name ?? key ?? '';
+export const stageName = (key: string | null | undefined): string => (isStageKey(key) ? STAGE_NAMES[key] : (key ?? ''));
 
 export const LIGHTS: Record<Light, { name: string; meaning: string }> = {
   green: { name: '绿灯', meaning: '按期推进' },
