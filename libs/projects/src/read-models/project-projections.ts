@@ -1,3 +1,4 @@
+import { ProjectEventType } from '@keystone/domain';
 import { PROJECT_INLINE_PROJECTIONS } from '../activities/project-activities.module';
 import { StageDurationsProjection } from './stage-durations.projection';
 
@@ -7,5 +8,5 @@ export const PROJECT_PROJECTIONS = {
   async: [StageDurationsProjection],
   // A registration carries its template's stages, more than half of the log's bytes; the board takes the
   // template's id from the profile, and no read model reads the stages.
-  unread: { ProjectRegistered: [['template', 'stages']] },
+  unread: { ProjectRegistered: [['template', 'stages']] } satisfies Partial<Record<ProjectEventType, string[][]>>,
 };
