@@ -9,6 +9,7 @@ import { ProjectState, projectWorkflowId, systemActor } from '@keystone/domain';
 import { runMigrations } from '@keystone/persistence';
 import { createDatabase, dropDatabase, temporalTestServerPath } from '@keystone/stack';
 import { decideTaskUpdate, projectStateQuery } from '@keystone/workflows';
+import { eventually } from '../../api/test/support/project-fixtures';
 import { WorkerModule } from '../src/worker.module';
 
 /**
@@ -46,16 +47,21 @@ describe('stage clocks over weeks of working days', () => {
     await dropDatabase(serverUrl(), databaseName);
   });
 
-  async function register(serial: string): Promise<string> {
+  /** Starts a project's run and answers its state once the registration is recorded. */
+  async function register(serial: string): Promise<{ code: string; registered: ProjectState }> {
     const code = `2026-341521-48-01-${serial}`;
     const template = DEMO_TEMPLATES.find((candidate) => candidate.id === 'default')!;
     const profile = { code, name: '时间快进测试项目', township: 'chengguan', projectType: 'general', templateId: 'default', totalInvestment: 1000, ownerUnit: 'county-investment-group', leader: 'leader-wang', plannedStart: '2027-01-01', plannedCompletion: '2028-12-31' };
     const input: ProjectWorkflowInput = { registration: { profile, template, registeredBy: systemActor('test') } };
-    await env.client.workflow.start(PROJECT_WORKFLOW_TYPE, { taskQueue, workflowId: projectWorkflowId(code), args: [input] });
-    return code;
+    const handle = await env.client.workflow.start(PROJECT_WORKFLOW_TYPE, { taskQueue, workflowId: projectWorkflowId(code), args: [input] });
+    // A query can reach the run before its first workflow task has recorded the registration.
+    const registered = await eventually(async () => {
+      const state = (await handle.query(projectStateQuery)) as ProjectState | undefined;
+      if (!state) throw new Error('no state yet');
+      return state;
+    }, `registration of ${code}`);
+    return { code, registered };
   }
-
-  const state = (code: string) => env.client.workflow.getHandle(projectWorkflowId(code)).query(projectStateQuery) as Promise<ProjectState>;
 
   async function alertsRaised(code: string): Promise<{ clockId: string; level: string; raisedAt: string }[]> {
     const rows = await worker.get(DataSource).query(
@@ -67,8 +73,8 @@ describe('stage clocks over weeks of working days', () => {
   }
 
   it('raises yellow, red and the second level of 规划选址 once each, at the instants the calendar gave', async () => {
-    const code = await register('700001');
-    const siting = (await state(code)).stages[0];
+    const { code, registered } = await register('700001');
+    const siting = registered.stages[0];
     await env.sleep('40 days');
     const alerts = (await alertsRaised(code)).filter((alert) => alert.clockId === 'stage-siting');
     expect(alerts.map((alert) => alert.level)).toEqual(['yellow', 'red', 'second-level']);
@@ -79,8 +85,8 @@ describe('stage clocks over weeks of working days', () => {
   });
 
   it('raises nothing more on a stage approved before its limit', async () => {
-    const code = await register('700002');
-    const [task] = (await state(code)).tasks;
+    const { code, registered } = await register('700002');
+    const [task] = registered.tasks;
     const officer = { kind: 'user' as const, userId: 'u', username: 'officer-natural-resources', role: 'department-officer' as const, department: task.department };
     await env.client.workflow.getHandle(projectWorkflowId(code)).executeUpdate(decideTaskUpdate, { args: [{ taskId: task.id, decision: 'approve', comment: '', actor: officer }] });
     await env.sleep('40 days');
