@@ -5,18 +5,19 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PROJECT_WORKFLOW_TYPE, ProjectWorkflowInput } from '@keystone/contracts';
 import { DEMO_TEMPLATES } from '@keystone/demo';
-import { ProjectState, projectWorkflowId, systemActor } from '@keystone/domain';
+import { Actor, ProjectState, ProjectTemplate, ProjectView, STAGE_KEYS, TaskState, UserActor, projectWorkflowId, systemActor } from '@keystone/domain';
 import { runMigrations } from '@keystone/persistence';
 import { createDatabase, dropDatabase, temporalTestServerPath } from '@keystone/stack';
-import { decideTaskUpdate, projectStateQuery } from '@keystone/workflows';
+import { decideTaskUpdate, projectStateQuery, resubmitTaskUpdate } from '@keystone/workflows';
 import { eventually } from '../../api/test/support/project-fixtures';
+import { recordScenario } from './replay/recorded-histories';
 import { WorkerModule } from '../src/worker.module';
 
 /**
  * Working-day limits take weeks; the time-skipping test server lets them pass in seconds, with the real
  * worker, its activities and PostgreSQL. Update round trips do not skip time, so only timers move it here.
  */
-describe('stage clocks over weeks of working days', () => {
+describe('stage and task clocks over weeks', () => {
   let env: TestWorkflowEnvironment;
   let worker: INestApplicationContext;
   const taskQueue = `time-skipping-${randomBytes(4).toString('hex')}`;
@@ -48,29 +49,62 @@ describe('stage clocks over weeks of working days', () => {
   });
 
   /** Starts a project's run and answers its state once the registration is recorded. */
-  async function register(serial: string): Promise<{ code: string; registered: ProjectState }> {
+  async function register(serial: string, template = DEMO_TEMPLATES.find((candidate) => candidate.id === 'default')!): Promise<{ code: string; registered: ProjectState }> {
     const code = `2026-341521-48-01-${serial}`;
-    const template = DEMO_TEMPLATES.find((candidate) => candidate.id === 'default')!;
-    const profile = { code, name: '时间快进测试项目', township: 'chengguan', projectType: 'general', templateId: 'default', totalInvestment: 1000, ownerUnit: 'county-investment-group', leader: 'leader-wang', plannedStart: '2027-01-01', plannedCompletion: '2028-12-31' };
+    const profile = { code, name: '时间快进测试项目', township: 'chengguan', projectType: template.projectType, templateId: template.id, totalInvestment: 1000, ownerUnit: 'county-investment-group', leader: 'leader-wang', plannedStart: '2027-01-01', plannedCompletion: '2028-12-31' };
     const input: ProjectWorkflowInput = { registration: { profile, template, registeredBy: systemActor('test') } };
     const handle = await env.client.workflow.start(PROJECT_WORKFLOW_TYPE, { taskQueue, workflowId: projectWorkflowId(code), args: [input] });
     // A query can reach the run before its first workflow task has recorded the registration.
     const registered = await eventually(async () => {
-      const state = (await handle.query(projectStateQuery)) as ProjectState | undefined;
+      const state = await handle.query(projectStateQuery);
       if (!state) throw new Error('no state yet');
       return state;
     }, `registration of ${code}`);
     return { code, registered };
   }
 
+  /** Limits as plain durations, so the calendar's weekends and holidays do not move the expected instants. */
+  const durationTemplate = (id: string, limits: { stage: string; statutory?: string; promised?: string }): ProjectTemplate => ({
+    id,
+    name: `时长模板 ${id}`,
+    projectType: id,
+    stages: STAGE_KEYS.map((stage) => ({
+      stage,
+      name: stage,
+      timeLimit: { duration: stage === 'siting' ? limits.stage : 'P60D' },
+      tasks: [
+        {
+          key: 'main',
+          name: `${stage} 审批事项`,
+          department: 'natural-resources',
+          ...(limits.statutory && { statutoryLimit: { duration: limits.statutory } }),
+          ...(limits.promised && { promisedLimit: { duration: limits.promised } }),
+        },
+      ],
+    })),
+  });
+
+  const officerOf = (task: TaskState): UserActor => ({ kind: 'user', userId: 'u', username: `officer-${task.department}`, role: 'department-officer', department: task.department });
+  const owner: Actor = { kind: 'user', userId: 'o', username: 'owner-county-investment-group', role: 'owner', ownerUnit: 'county-investment-group' };
+  const handleOf = (code: string) => env.client.workflow.getHandle(projectWorkflowId(code));
+  const returnForCorrection = (code: string, task: TaskState) =>
+    handleOf(code).executeUpdate(decideTaskUpdate, { args: [{ taskId: task.id, decision: 'return', comment: '补充材料', actor: officerOf(task) }] });
+  const resubmit = (code: string, task: TaskState): Promise<ProjectView> =>
+    handleOf(code).executeUpdate(resubmitTaskUpdate, { args: [{ taskId: task.id, comment: '已补正', actor: owner }] });
+
+  async function eventsOf(code: string): Promise<{ type: string; data: Record<string, unknown> }[]> {
+    return worker.get(DataSource).query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code]);
+  }
+
   async function alertsRaised(code: string): Promise<{ clockId: string; level: string; raisedAt: string }[]> {
-    const rows = await worker.get(DataSource).query(
+    return worker.get(DataSource).query(
       `SELECT data->>'clockId' AS "clockId", data->>'level' AS level, data->>'raisedAt' AS "raisedAt"
          FROM events WHERE stream_id = $1 AND type IN ('WarningRaised', 'EscalationRaised') ORDER BY stream_version`,
       [code],
     );
-    return rows;
   }
+
+  const record = (code: string, scenario: string) => recordScenario(env.address, code, scenario);
 
   it('raises yellow, red and the second level of 规划选址 once each, at the instants the calendar gave', async () => {
     const { code, registered } = await register('700001');
@@ -87,11 +121,66 @@ describe('stage clocks over weeks of working days', () => {
   it('raises nothing more on a stage approved before its limit', async () => {
     const { code, registered } = await register('700002');
     const [task] = registered.tasks;
-    const officer = { kind: 'user' as const, userId: 'u', username: 'officer-natural-resources', role: 'department-officer' as const, department: task.department };
-    await env.client.workflow.getHandle(projectWorkflowId(code)).executeUpdate(decideTaskUpdate, { args: [{ taskId: task.id, decision: 'approve', comment: '', actor: officer }] });
+    await handleOf(code).executeUpdate(decideTaskUpdate, { args: [{ taskId: task.id, decision: 'approve', comment: '', actor: officerOf(task) }] });
     await env.sleep('40 days');
     const alerts = await alertsRaised(code);
     expect(alerts.filter((alert) => alert.clockId.includes('siting'))).toEqual([]);
     expect(alerts.map((alert) => alert.clockId)).toContain('stage-land-pre-review');
   });
+
+  it('stops the stage clock while its task is returned and resumes it with the time already used', async () => {
+    const { code, registered } = await register('700003', durationTemplate('stage-20d', { stage: 'P20D' }));
+    const [task] = registered.tasks;
+    await env.sleep('5 days');
+    await returnForCorrection(code, task);
+    await env.sleep('60 days');
+    expect(await alertsRaised(code)).toEqual([]);
+    const resumed = await resubmit(code, task);
+    const events = await eventsOf(code);
+    const used = events.find((event) => event.type === 'StageClockStopped')!.data.used as number;
+    expect(used).toBeGreaterThanOrEqual(5 * DAY);
+    expect(used).toBeLessThan(5 * DAY + MINUTE);
+    const restarted = events.find((event) => event.type === 'StageClockRestarted')!.data as { restartedAt: string; deadline: { warnAt: string; dueAt: string; secondLevelAt: string } };
+    expect(resumed.stages[0].deadline!.dueAt).toBe(restarted.deadline.dueAt);
+    expect(Date.parse(restarted.deadline.dueAt) - Date.parse(restarted.restartedAt)).toBe(20 * DAY - used);
+    await env.sleep('30 days');
+    const alerts = (await alertsRaised(code)).filter((alert) => alert.clockId === 'stage-siting');
+    expect(alerts.map((alert) => alert.level)).toEqual(['yellow', 'red', 'second-level']);
+    const planned = [restarted.deadline.warnAt, restarted.deadline.dueAt, restarted.deadline.secondLevelAt];
+    alerts.forEach((alert, index) => expect(Math.abs(Date.parse(alert.raisedAt) - Date.parse(planned[index]))).toBeLessThan(MINUTE));
+    record(code, 'clock-stopped-by-return');
+  });
+
+  /** Returns the first task at once, lets ten days pass, resubmits and lets ten more pass. */
+  async function returnedTenDays(serial: string, template: ProjectTemplate) {
+    const { code, registered } = await register(serial, template);
+    const [task] = registered.tasks;
+    await returnForCorrection(code, task);
+    await env.sleep('10 days');
+    const whileReturned = await alertsRaised(code);
+    await resubmit(code, task);
+    await env.sleep('10 days');
+    const levels = (await alertsRaised(code)).map((alert) => [alert.clockId, alert.level]);
+    const types = (await eventsOf(code)).map((event) => event.type);
+    return { code, whileReturned, levels, types };
+  }
+
+  it('stops a statutory clock while its task is returned and runs it again on resubmission', async () => {
+    const { code, whileReturned, levels, types } = await returnedTenDays('700004', durationTemplate('statutory-3d', { stage: 'P60D', statutory: 'P3D' }));
+    expect(whileReturned).toEqual([]);
+    expect(levels).toEqual([['statutory-siting-main', 'red']]);
+    expect(types).toEqual(expect.arrayContaining(['StageClockStopped', 'StatutoryClockStopped', 'StageClockRestarted', 'StatutoryClockRestarted']));
+    record(code, 'statutory-clock-stopped');
+  });
+
+  it('stops a promised clock while its task is returned and runs it again on resubmission', async () => {
+    const { code, whileReturned, levels, types } = await returnedTenDays('700005', durationTemplate('promised-3d', { stage: 'P60D', statutory: 'P60D', promised: 'P3D' }));
+    expect(whileReturned).toEqual([]);
+    expect(levels).toEqual(['yellow', 'red', 'second-level'].map((level) => ['promised-siting-main', level]));
+    expect(types).toEqual(expect.arrayContaining(['StageClockStopped', 'PromisedClockStopped', 'StatutoryClockStopped', 'PromisedClockRestarted']));
+    record(code, 'promised-clock-stopped');
+  });
 });
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
