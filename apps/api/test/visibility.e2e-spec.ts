@@ -1,6 +1,6 @@
 import { ApiClient } from './support/api-client';
 import { KeystoneTestApp } from './support/keystone-test-app';
-import { officerOf, registerProject } from './support/project-fixtures';
+import { eventually, officerOf, registerProject } from './support/project-fixtures';
 
 type Row = { code?: string; projectCode?: string; ownerUnit?: string; department?: string; id?: string };
 
@@ -76,5 +76,21 @@ describe('each role sees what DOMAIN.md says it sees', () => {
     expect(response.status).toBe(403);
     const after = (await office.get(`/api/projects/${other}`)).body.tasks.find((candidate: Row) => candidate.id === task.id);
     expect(after.status).toBe('returned');
+  });
+
+  it('shows an owner unit only the alerts and problems of its own projects', async () => {
+    for (const code of [own, other]) {
+      const raised = await office.post(`/api/projects/${code}/problems`, { description: '征地拆迁未完成', responsibleUnit: 'natural-resources', rectificationDeadline: '2020-01-06' });
+      expect(raised.status).toBe(200);
+    }
+    await eventually(async () => {
+      const alerted = new Set((await items(office, '/api/alerts?recipient=&limit=1000')).map((row) => row.projectCode));
+      if (!alerted.has(own) || !alerted.has(other)) throw new Error('not both projects alerted yet');
+    }, 'both overdue problems escalating');
+    expect(new Set((await items(owner, '/api/alerts?limit=1000')).map((row) => row.projectCode))).toEqual(new Set([own]));
+    expect(await items(owner, `/api/alerts?projectCode=${other}`)).toEqual([]);
+    expect(new Set((await items(owner, '/api/problems?limit=1000')).map((row) => row.projectCode))).toEqual(new Set([own]));
+    expect(await items(owner, `/api/problems?projectCode=${other}`)).toEqual([]);
+    expect((await items(office, '/api/problems?limit=1000')).map((row) => row.projectCode)).toEqual(expect.arrayContaining([own, other]));
   });
 });

@@ -15,12 +15,12 @@ export interface ScopedFilters {
  */
 @Injectable()
 export class VisibilityPolicy {
-  projectFilters<T extends ScopedFilters>(actor: UserActor, filters: T): T {
+  projectFilters<T extends object>(actor: UserActor, filters: T & ScopedFilters): T & ScopedFilters {
     if (actor.role !== 'owner') return filters;
     return { ...filters, ownerUnit: within(actor, 'ownerUnit', filters.ownerUnit) };
   }
 
-  taskFilters<T extends ScopedFilters>(actor: UserActor, filters: T): T {
+  taskFilters<T extends object>(actor: UserActor, filters: T & ScopedFilters): T & ScopedFilters {
     if (actor.role === 'department-officer') return { ...filters, department: within(actor, 'department', filters.department) };
     return this.projectFilters(actor, filters);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '@keystone/access';
+import { CurrentActor, Roles, VisibilityPolicy } from '@keystone/access';
 import { FieldProblemsError, UserActor } from '@keystone/domain';
 import { EscalationService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
@@ -14,12 +14,13 @@ export class AlertsController {
   constructor(
     private readonly escalation: EscalationService,
     private readonly referenceData: ReferenceDataService,
+    private readonly visibility: VisibilityPolicy,
   ) {}
 
-  /** Each person's inbox by default: a leader's alerts, a department's warnings; the office sees all. */
+  /** Each person's inbox by default: a leader's alerts, a department's warnings; the office sees all, an owner its own projects'. */
   @Get()
   list(@Query() query: ListAlertsQuery, @CurrentActor() actor: UserActor) {
-    return this.escalation.listAlerts({ ...query, recipient: query.recipient ?? actor.leader ?? actor.department });
+    return this.escalation.listAlerts(this.visibility.projectFilters(actor, { ...query, recipient: query.recipient ?? actor.leader ?? actor.department }));
   }
 
   @Post(':id/acknowledge')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '@keystone/access';
+import { CurrentActor, Roles, VisibilityPolicy } from '@keystone/access';
 import { FieldProblemsError, UserActor } from '@keystone/domain';
 import { EscalationService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
@@ -15,6 +15,7 @@ export class ProjectActionsController {
   constructor(
     private readonly escalation: EscalationService,
     private readonly referenceData: ReferenceDataService,
+    private readonly visibility: VisibilityPolicy,
   ) {}
 
   @Post('projects/:code/suspend')
@@ -48,7 +49,7 @@ export class ProjectActionsController {
   }
 
   @Get('problems')
-  listProblems(@Query() query: ListProblemsQuery) {
-    return this.escalation.listProblems(query);
+  listProblems(@Query() query: ListProblemsQuery, @CurrentActor() actor: UserActor) {
+    return this.escalation.listProblems(this.visibility.projectFilters(actor, query));
   }
 }

@@ -5,12 +5,15 @@ import { pageOf } from '@keystone/persistence';
 import { ProjectActionRequest } from '@keystone/contracts';
 import { ProjectView } from '@keystone/domain';
 import { projectActionUpdate } from '@keystone/workflows';
+import { withRowFilters } from '../read-models/project-row-filters';
 import { ProjectUpdatesService } from '../updates/project-updates.service';
 import { AlertInboxEntity } from './alert-inbox.entity';
 import { ProblemEntity } from './problem.entity';
 
 export interface AlertFilters {
   recipient?: string;
+  /** Alerts on this owner unit's projects. */
+  ownerUnit?: string;
   status?: string;
   level?: string;
   projectCode?: string;
@@ -20,6 +23,8 @@ export interface AlertFilters {
 
 export interface ProblemFilters {
   projectCode?: string;
+  /** Problems of this owner unit's projects. */
+  ownerUnit?: string;
   status?: string;
   leader?: string;
   limit: number;
@@ -36,22 +41,16 @@ export class EscalationService {
   ) {}
 
   async listAlerts(filters: AlertFilters): Promise<{ total: number; items: AlertInboxEntity[] }> {
-    const query = this.alerts.createQueryBuilder('a');
-    for (const field of ['status', 'level', 'projectCode'] as const) {
-      if (filters[field]) query.andWhere(`a.${field} = :${field}`, { [field]: filters[field] });
-    }
-    if (filters.recipient) query.andWhere(':recipient = ANY(a.recipient_codes)', { recipient: filters.recipient });
+    const { status, level, projectCode, recipient, ownerUnit } = filters;
+    const query = withRowFilters(this.alerts.createQueryBuilder('a'), { status, level, projectCode }, ownerUnit);
+    if (recipient) query.andWhere(':recipient = ANY(a.recipient_codes)', { recipient });
     return pageOf(query.orderBy('a.raised_at', 'DESC').addOrderBy('a.id'), filters.limit, filters.offset);
   }
 
   async listProblems(filters: ProblemFilters): Promise<{ total: number; items: ProblemEntity[] }> {
-    const where = {
-      ...(filters.projectCode && { projectCode: filters.projectCode }),
-      ...(filters.status && { status: filters.status }),
-      ...(filters.leader && { leader: filters.leader }),
-    };
-    const [items, total] = await this.problems.findAndCount({ where, order: { raisedAt: 'DESC' }, take: filters.limit, skip: filters.offset });
-    return { total, items };
+    const { projectCode, status, leader, ownerUnit } = filters;
+    const query = withRowFilters(this.problems.createQueryBuilder('p'), { projectCode, status, leader }, ownerUnit);
+    return pageOf(query.orderBy('p.raisedAt', 'DESC').addOrderBy('p.id'), filters.limit, filters.offset);
   }
 
   /** `subject` is the alert, problem or project the request is about; its id starts with the project code. */

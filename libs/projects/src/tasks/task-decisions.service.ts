@@ -5,6 +5,7 @@ import { pageOf } from '@keystone/persistence';
 import { ProjectActionRequest } from '@keystone/contracts';
 import { ProjectView, TaskDecisionCommand, TaskState, UserActor, findTask } from '@keystone/domain';
 import { decideTaskUpdate, projectActionUpdate, resubmitTaskUpdate } from '@keystone/workflows';
+import { withRowFilters } from '../read-models/project-row-filters';
 import { TaskInboxEntity } from '../read-models/task-inbox.entity';
 import { ProjectUpdatesService } from '../updates/project-updates.service';
 
@@ -32,13 +33,8 @@ export class TaskDecisionsService {
   ) {}
 
   async list(filters: TaskFilters): Promise<{ total: number; items: TaskInboxEntity[] }> {
-    const query = this.inbox.createQueryBuilder('t');
-    for (const field of ['department', 'status', 'projectCode'] as const) {
-      if (filters[field]) query.andWhere(`t.${field} = :${field}`, { [field]: filters[field] });
-    }
-    if (filters.ownerUnit) {
-      query.andWhere('t.project_code IN (SELECT code FROM project_board WHERE owner_unit = :ownerUnit)', { ownerUnit: filters.ownerUnit });
-    }
+    const { department, status, projectCode, ownerUnit } = filters;
+    const query = withRowFilters(this.inbox.createQueryBuilder('t'), { department, status, projectCode }, ownerUnit);
     return pageOf(query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC'), filters.limit, filters.offset);
   }
 
