@@ -1,3 +1,5 @@
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { projectWorkflowId } from '@keystone/domain';
 import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { ApiClient } from './support/api-client';
@@ -116,6 +118,24 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1 AND type = 'ProjectRegistered'`, [profile.code]);
     expect(stored[0].n).toBe(1);
     expect((await office.get(`/api/projects/${profile.code}`)).body.profile.name).toBe('城东新能源产业园');
+  });
+
+  it('refuses a code already registered after Temporal has forgotten its workflow (retention run out)', async () => {
+    const { profile } = await registerProject(office);
+    const temporal = app.get(Client);
+    const workflowId = projectWorkflowId(profile.code);
+    await temporal.workflow.getHandle(workflowId).terminate('stands in for a run past its retention');
+    await temporal.workflowService.deleteWorkflowExecution({ namespace: temporal.options.namespace, workflowExecution: { workflowId } });
+    await eventually(async () => {
+      const gone = await temporal.workflow.getHandle(workflowId).describe().then(() => false, (error) => error instanceof WorkflowNotFoundError);
+      if (!gone) throw new Error('the workflow is still there');
+    }, 'Temporal deleting the workflow (the dev server takes about 20 s)', 90_000);
+    const again = await office.post('/api/projects', { ...profile, name: '重复登记' });
+    expect(again.status).toBe(409);
+    expect(again.body.problems).toEqual([expect.objectContaining({ field: 'code' })]);
+    await expect(temporal.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1 AND type = 'ProjectRegistered'`, [profile.code]);
+    expect(stored[0].n).toBe(1);
   });
 
   it('loses nothing when the worker stops in the middle of a stage and starts again', async () => {

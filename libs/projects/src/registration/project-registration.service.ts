@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { Client, WorkflowIdReusePolicy } from '@temporalio/client';
+import { Repository } from 'typeorm';
 import { KeystoneConfig } from '@keystone/config';
 import { PROJECT_WORKFLOW_TYPE, ProjectWorkflowInput } from '@keystone/contracts';
 import { FieldProblemsError, ProjectProfile, UserActor, parseProjectCode, projectWorkflowId } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
-import { asDomainError } from '../temporal-failures';
+import { ProjectBoardEntity } from '../read-models/project-board.entity';
+import { alreadyRegistered, asDomainError } from '../temporal-failures';
 
 export interface RegisteredProject {
   code: string;
@@ -19,14 +22,18 @@ export class ProjectRegistrationService {
     private readonly client: Client,
     private readonly config: KeystoneConfig,
     private readonly referenceData: ReferenceDataService,
+    @InjectRepository(ProjectBoardEntity) private readonly board: Repository<ProjectBoardEntity>,
   ) {}
 
   async register(profile: ProjectProfile, actor: UserActor): Promise<RegisteredProject> {
     parseProjectCode(profile.code);
-    const [problems, template] = await Promise.all([
+    const [problems, template, registered] = await Promise.all([
       this.referenceData.unknownReferences({ townships: profile.township, leaders: profile.leader, 'owner-units': profile.ownerUnit }),
       this.referenceData.template(profile.templateId),
+      // Temporal forgets a finished project's workflow once its retention runs out; the board does not.
+      this.board.existsBy({ code: profile.code }),
     ]);
+    if (registered) throw alreadyRegistered(profile.code);
     if (profile.plannedCompletion < profile.plannedStart) {
       problems.push({ field: 'plannedCompletion', reason: 'must not be before plannedStart' });
     }
@@ -45,7 +52,8 @@ export class ProjectRegistrationService {
         workflowId,
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         args: [input],
-        // A project code is registered once, ever: not even a finished project's code can start again.
+        // A project code is registered once, ever: not even a finished project's code can start again
+        // (the board answers for runs Temporal no longer holds).
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });
       return { code, workflowId, runId: handle.firstExecutionRunId };
