@@ -140,6 +140,10 @@ describe('alert delivery: outbound webhooks and the live stream', () => {
     expect(byLevel.yellow.text).toContain('**接收**：自然资源局');
     expect(byLevel.red.text).toContain('**接收**：常务副县长 王建国');
     expect(byLevel.red.text).toContain('超过办理时限');
+    for (const markdown of Object.values(byLevel)) {
+      expect(markdown.text).toContain('（自然资源局）');
+      expect(markdown.text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}/);
+    }
     expect(byLevel['second-level'].text).toContain('**接收**：项目攻坚领导小组办公室');
     const deliveries = await deliveriesOf(webhookIds.signed, stalled.code);
     expect(deliveries.map(({ status, attempts }) => ({ status, attempts }))).toEqual(Array(3).fill({ status: 'delivered', attempts: 1 }));

@@ -16,7 +16,7 @@ const SUBJECTS: Record<Exclude<Alert['subject']['kind'], 'stage'>, string> = {
 };
 
 function subjectOf(alert: Alert): string {
-  return alert.subject.kind === 'stage' ? `${stageName(alert.subject.stage)}阶段超时` : SUBJECTS[alert.subject.kind];
+  return alert.subject.kind === 'stage' ? `${stageName(alert.subject.stage)}阶段${alert.level === 'yellow' ? '临近时限' : '超时'}` : SUBJECTS[alert.subject.kind];
 }
 
 /** One alert: its level, project, why it was raised, the instructions so far, and (for those who may) what to do. */

@@ -115,7 +115,8 @@ function raiseAlert(state: ProjectState, command: RaiseAlert): ProjectEvent[] {
     subject: clock.subject,
     recipients: recipientsOf(state, clock.subject, command.level),
     raisedAt: command.at,
-    explanation: explain(state, clock, command.level, dueAt),
+    // Every level names the limit itself: a warning comes before it, the second level after it.
+    explanation: explain(state, clock, command.level, clock.instants!.red),
   };
   return [command.level === 'yellow' ? { type: 'WarningRaised', data } : { type: 'EscalationRaised', data }];
 }

@@ -41,7 +41,9 @@ describe('the escalation ladder of a stage clock', () => {
     ] as const;
     for (const [level, due, recipients] of levels) {
       const [event] = decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level, at: due });
-      expect(event).toMatchObject({ type: level === 'yellow' ? 'WarningRaised' : 'EscalationRaised', data: { level, recipients } });
+      // Whichever level fires, the alert names the limit itself, not the instant the level fell due.
+      const explanation = { dueAt: sampleDeadline.dueAt, summary: expect.stringContaining(`限办 ${sampleDeadline.dueAt}`) };
+      expect(event).toMatchObject({ type: level === 'yellow' ? 'WarningRaised' : 'EscalationRaised', data: { level, recipients, explanation } });
       state = evolve(state, event);
       expect(refusal(() => decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level, at: later })).kind).toBe('conflict');
     }

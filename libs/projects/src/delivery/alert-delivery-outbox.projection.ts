@@ -5,7 +5,7 @@ import { RecordedEvent } from '@keystone/contracts';
 import { AlertRaisedData, Recipient, recipientCode } from '@keystone/domain';
 import { InlineProjection } from '@keystone/event-store';
 import { toProjectEvent } from '../events/project-event-codec';
-import { AlertNotice, projectLink, robotMessage, RobotKind } from './robot-message';
+import { AlertNotice, projectLink, readableSummary, robotMessage, RobotKind } from './robot-message';
 
 const OFFICE_NAME = '项目攻坚领导小组办公室';
 
@@ -52,20 +52,19 @@ export class AlertDeliveryOutboxProjection implements InlineProjection {
   }
 
   private async notice(projectCode: string, alert: AlertRaisedData, manager: EntityManager): Promise<AlertNotice> {
-    const codes = alert.recipients.map(recipientCode);
-    const [{ project_name, names }]: { project_name: string | null; names: Record<string, string> }[] = await manager.query(
+    type Names = Record<string, string>;
+    const [{ project_name, departments, leaders }]: { project_name: string | null; departments: Names; leaders: Names }[] = await manager.query(
       `SELECT (SELECT name FROM project_board WHERE code = $1) AS project_name,
-              (SELECT coalesce(jsonb_object_agg(code, name), '{}') FROM (
-                 SELECT code, name FROM departments WHERE code = ANY($2)
-                 UNION ALL SELECT code, title || ' ' || name FROM county_leaders WHERE code = ANY($2)) AS named) AS names`,
-      [projectCode, codes],
+              (SELECT coalesce(jsonb_object_agg(code, name), '{}') FROM departments) AS departments,
+              (SELECT coalesce(jsonb_object_agg(code, title || ' ' || name), '{}') FROM county_leaders WHERE code = ANY($2)) AS leaders`,
+      [projectCode, alert.recipients.map(recipientCode)],
     );
     return {
       level: alert.level,
       projectCode,
       projectName: project_name ?? projectCode,
-      summary: alert.explanation.summary,
-      recipients: alert.recipients.map((recipient) => recipientName(recipient, names)),
+      summary: readableSummary(alert.explanation.summary, departments),
+      recipients: alert.recipients.map((recipient) => recipientName(recipient, { ...departments, ...leaders })),
       raisedAt: alert.raisedAt,
       link: projectLink(this.config.PUBLIC_URL, projectCode),
     };

@@ -1,4 +1,4 @@
-import { AlertNotice, DingTalkMessage, projectLink, robotMessage, WeComMessage } from './robot-message';
+import { AlertNotice, DingTalkMessage, projectLink, readableSummary, robotMessage, WeComMessage } from './robot-message';
 
 const notice: AlertNotice = {
   level: 'red',
@@ -46,5 +46,14 @@ describe('alert messages for group robots', () => {
   it('links to the project page under the public address', () => {
     expect(projectLink('https://keystone.example.gov.cn/', 'a b')).toBe('https://keystone.example.gov.cn/projects/a%20b');
     expect(projectLink(undefined, 'x')).toBeUndefined();
+  });
+
+  it('reads a summary’s deadlines in China time, a limit ending at midnight as its last day, and departments by name', () => {
+    const names = { 'natural-resources': '自然资源局', resources: '资源局' };
+    expect(readableSummary('规划选址阶段临近办理时限（预警），限办 2026-12-14T16:00:00.000Z，未办结事项：选址意见书（natural-resources）', names)).toBe(
+      '规划选址阶段临近办理时限（预警），限办 2026-12-14，未办结事项：选址意见书（自然资源局）',
+    );
+    expect(readableSummary('承诺办结 2026-12-14T02:30:05.000Z，责任单位 natural-resources', names)).toBe('承诺办结 2026-12-14 10:30，责任单位 自然资源局');
+    expect(readableSummary('责任单位 unknown-unit', names)).toBe('责任单位 unknown-unit');
   });
 });

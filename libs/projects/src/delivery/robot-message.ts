@@ -31,6 +31,7 @@ export interface AlertNotice {
 const LEVEL_TITLES: Record<AlertLevel, string> = { yellow: '预警', red: '超期督办', 'second-level': '集体协调' };
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
 export function robotMessage(kind: RobotKind, notice: AlertNotice): RobotMessage {
   const title = `【${LEVEL_TITLES[notice.level]}】${oneLine(notice.projectName)}`;
@@ -54,6 +55,27 @@ export function projectLink(publicUrl: string | undefined, projectCode: string):
 /** A name or summary typed with a newline must not start a line of its own in the message. */
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/**
+ * An alert's summary as the domain writes it (deadlines as UTC instants, departments by code) in the words of a
+ * group chat: China time, a limit ending at midnight as its last day (限办 2026-12-14), departments by name.
+ */
+export function readableSummary(summary: string, departmentNames: Record<string, string>): string {
+  const codes = Object.keys(departmentNames).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const withDates = summary.replace(INSTANT, chinaDeadline);
+  return codes.length ? withDates.replace(new RegExp(`(?<![\\w-])(${codes.join('|')})(?![\\w-])`, 'g'), (code) => departmentNames[code]) : withDates;
+}
+
+function chinaDeadline(iso: string): string {
+  const local = Date.parse(iso) + CHINA_OFFSET_MS;
+  return local % DAY_MS === 0 ? new Date(local - 1).toISOString().slice(0, 10) : chinaTime(iso);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** China Standard Time keeps no daylight saving, so a fixed offset is exact. */
