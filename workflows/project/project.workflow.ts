@@ -36,7 +36,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 
-  const corrections: number[][] = [];
+  const corrections: number[][] = [...(input.calendarCorrections ?? [])];
   setHandler(projectStateQuery, () => journal.state);
   setHandler(calendarCorrectedSignal, ({ years }) => void corrections.push(years));
   setHandler(
@@ -67,7 +67,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   await condition(allHandlersFinished);
   const state = journal.state!;
   if (state.status === 'active') {
-    return continueAsNew<typeof projectWorkflow>({ carried: state });
+    // A correction signalled as this run ended is still to be applied by the next.
+    return continueAsNew<typeof projectWorkflow>({ carried: state, ...(corrections.length && { calendarCorrections: corrections }) });
   }
   return { code: state.code, status: state.status };
 }

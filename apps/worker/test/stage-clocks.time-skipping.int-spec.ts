@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { WorkflowIdReusePolicy } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -179,6 +180,22 @@ describe('stage and task clocks over weeks', () => {
     expect(levels).toEqual(['yellow', 'red', 'second-level'].map((level) => ['promised-siting-main', level]));
     expect(types).toEqual(expect.arrayContaining(['StageClockStopped', 'PromisedClockStopped', 'StatutoryClockStopped', 'PromisedClockRestarted']));
     record(code, 'promised-clock-stopped');
+  });
+
+  it('applies a calendar correction that arrived as the previous run rolled over to this one', async () => {
+    const { code, registered } = await register('700006');
+    await handleOf(code).terminate('stands in for the end of a run that continued as new');
+    const [siting] = registered.stages;
+    // The deadline the previous run held before the correction it had not applied yet.
+    const stale = { ...registered, stages: [{ ...siting, deadline: { ...siting.deadline, dueAt: '2020-01-06T16:00:00.000Z' } }, ...registered.stages.slice(1)] };
+    const input: ProjectWorkflowInput = { carried: stale, calendarCorrections: [[Number(siting.openedAt.slice(0, 4))]] };
+    await env.client.workflow.start(PROJECT_WORKFLOW_TYPE, { taskQueue, workflowId: projectWorkflowId(code), args: [input], workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE });
+    const recomputed = await eventually(async () => {
+      const found = (await eventsOf(code)).find((event) => event.type === 'DeadlineRecomputed');
+      if (!found) throw new Error('no deadline recomputed yet');
+      return found.data;
+    }, 'the carried correction being applied');
+    expect(recomputed).toMatchObject({ stage: 'siting', previous: { dueAt: '2020-01-06T16:00:00.000Z' }, deadline: { dueAt: siting.deadline.dueAt } });
   });
 });
 

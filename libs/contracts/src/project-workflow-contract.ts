@@ -14,6 +14,8 @@ export interface ProjectWorkflowInput {
   registration?: { profile: ProjectProfile; template: ProjectTemplate; registeredBy: Actor };
   /** Present after continue-as-new: the state the previous run ended with. */
   carried?: ProjectState;
+  /** After continue-as-new: the years of calendar corrections the previous run received but had not applied. */
+  calendarCorrections?: number[][];
 }
 
 export interface ProjectOutcome {
