@@ -33,7 +33,7 @@ describe('stage clocks and the escalation ladder', () => {
   });
 
   const alertsOf = async (client: ApiClient, code: string, query = '') =>
-    (await client.get(`/api/alerts?projectCode=${code}&limit=100${query}`)).body.items as { id: string; level: string; recipientCodes: string[]; explanation: { summary: string } }[];
+    (await client.get(`/api/alerts?projectCode=${code}&limit=100${query}`)).body.items as { id: string; level: string; status: string; recipientCodes: string[]; explanation: { summary: string } }[];
 
   const eventTypes = async (code: string) =>
     (await app.dataSource.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code])) as { type: string; data: Record<string, unknown> }[];
@@ -71,6 +71,13 @@ describe('stage clocks and the escalation ladder', () => {
     const board = (await office.get(`/api/projects?light=red&limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
     expect(board).toMatchObject({ light: 'red', stageAlertLevel: 'second-level' });
     expect(board.lightExplanation.summary).toContain('集体协调');
+    expect((await alertsOf(leader, profile.code, '&status=resolved'))).toEqual([]);
+    const officer = await app.as(officerOf('natural-resources'));
+    const [task] = (await officer.get(`/api/tasks?projectCode=${profile.code}`)).body.items;
+    expect((await officer.post(`/api/tasks/${task.id}/decision`, { decision: 'approve' })).status).toBe(200);
+    const settled = await alertsOf(office, profile.code, '&recipient=');
+    expect(settled.map((alert) => [alert.level, alert.status]).sort()).toEqual([['red', 'resolved'], ['second-level', 'resolved'], ['yellow', 'resolved']]);
+    expect(await alertsOf(leader, profile.code, '&status=open')).toEqual([]);
     record(profile.code, 'escalation-ladder');
   });
 
@@ -199,5 +206,7 @@ describe('stage clocks and the escalation ladder', () => {
     expect((await leader.post(`/api/problems/${problemId}/close`, { note: '再次关闭' })).status).toBe(409);
     const listed = (await office.get(`/api/problems?projectCode=${profile.code}`)).body.items;
     expect(listed).toEqual([expect.objectContaining({ id: problemId, status: 'closed', closingNote: '已完成征地' })]);
+    const settled = (await alertsOf(office, profile.code, '&recipient=')).filter((alert) => alert.id.includes('problem'));
+    expect(settled.map((alert) => alert.status)).toEqual(['resolved', 'resolved']);
   });
 });

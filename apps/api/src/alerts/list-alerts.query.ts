@@ -3,15 +3,18 @@ import { IsIn, IsOptional, IsString } from 'class-validator';
 import { ALERT_LEVELS } from '@keystone/domain';
 import { PaginationQuery } from '../pagination.query';
 
+/** An inbox row's status; `resolved` is the read model's, for an alert whose subject is done. */
+const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'];
+
 export class ListAlertsQuery extends PaginationQuery {
   @ApiPropertyOptional({ description: 'a leader code, a department code, or office; defaults to the caller’s own' })
   @IsOptional()
   @IsString()
   recipient?: string;
 
-  @ApiPropertyOptional({ enum: ['open', 'acknowledged'] })
+  @ApiPropertyOptional({ enum: ALERT_STATUSES, description: 'resolved: what the alert was about is done (its stage closed, its task decided, …)' })
   @IsOptional()
-  @IsIn(['open', 'acknowledged'])
+  @IsIn(ALERT_STATUSES)
   status?: string;
 
   @ApiPropertyOptional({ enum: ALERT_LEVELS })

@@ -19,7 +19,7 @@ function subjectOf(alert: Alert): string {
   return alert.subject.kind === 'stage' ? `${stageName(alert.subject.stage)}阶段${alert.level === 'yellow' ? '临近时限' : '超时'}` : SUBJECTS[alert.subject.kind];
 }
 
-/** One alert: its level, project, why it was raised, the instructions so far, and (for those who may) what to do. */
+/** One alert: its level, project, why it was raised, the instructions so far, and (for those who may, while it stands) what to do. */
 export function AlertCard({ alert, canAct }: { alert: Alert; canAct: boolean }) {
   const names = useNames();
   const [handling, setHandling] = useState(false);
@@ -48,6 +48,7 @@ export function AlertCard({ alert, canAct }: { alert: Alert; canAct: boolean }) 
         </ul>
       )}
       {canAct &&
+        alert.status !== 'resolved' &&
         (handling ? (
           <CommandBar commands={alertCommands(alert, project.data, names.departments)} onDone={project.reload} />
         ) : (

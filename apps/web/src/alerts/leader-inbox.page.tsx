@@ -10,9 +10,11 @@ const SEVERITY: Record<AlertLevel, number> = { 'second-level': 0, red: 1, yellow
 
 const HEADINGS: Partial<Record<Actor['role'], string>> = { 'county-leader': '领导督办', office: '督办事项', 'department-officer': '预警提醒' };
 
-/** Open alerts first, the most severe first, the newest first. */
+const STATUS_ORDER: Record<Alert['status'], number> = { open: 0, acknowledged: 1, resolved: 2 };
+
+/** Open alerts first, then acknowledged, then resolved; the most severe first, the newest first. */
 function byUrgency(a: Alert, b: Alert): number {
-  return Number(a.status !== 'open') - Number(b.status !== 'open') || SEVERITY[a.level] - SEVERITY[b.level] || b.raisedAt.localeCompare(a.raisedAt);
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || SEVERITY[a.level] - SEVERITY[b.level] || b.raisedAt.localeCompare(a.raisedAt);
 }
 
 /** A leader's alerts (the API gives each person their own) with the actions on each, and the problems they raised. */

@@ -54,7 +54,7 @@ export interface Alert {
   leader: string;
   level: AlertLevel;
   subject: ClockSubject;
-  status: 'open' | 'acknowledged';
+  status: 'open' | 'acknowledged' | 'resolved';
   raisedAt: string;
   explanation: AlertExplanation;
   acknowledgedAt: string | null;

@@ -19,7 +19,7 @@ export const TASK_STATUS: Record<TaskStatus, string> = { pending: '待办理', r
 
 export const ALERT_LEVELS: Record<AlertLevel, string> = { yellow: '黄色预警', red: '红色督办', 'second-level': '二级督办·集体协调' };
 
-export const ALERT_STATUS: Record<string, string> = { open: '待处理', acknowledged: '已确认' };
+export const ALERT_STATUS: Record<string, string> = { open: '待处理', acknowledged: '已确认', resolved: '已解除（事项已办结）' };
 
 export const ROLES: Record<Role, string> = {
   office: '项目办',

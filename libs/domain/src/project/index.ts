@@ -7,6 +7,7 @@ export * from './evolve';
 export * from './decide';
 export * from './plan-stage-deadline';
 export * from './clock-rules';
+export * from './alert-settlement';
 export * from './leader-rules';
 export * from './event-upcasters';
 export * from './clock-planner';

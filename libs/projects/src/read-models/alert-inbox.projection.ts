@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
-import { recipientCode } from '@keystone/domain';
+import { ClockSubject, alertsSettledBy, recipientCode } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 import { PROJECT_BOARD } from './project-board.projection';
 
@@ -31,7 +31,7 @@ export class AlertInboxProjection extends RowProjection {
       });
     } else if (event.type === 'AlertAcknowledged') {
       const { alertId, acknowledgedAt, by } = event.data;
-      await setAlert(alertId, () => ({ status: 'acknowledged', acknowledged_at: acknowledgedAt, acknowledged_by: by, updated_at: acknowledgedAt }));
+      await setAlert(alertId, (alert) => ({ status: alert.status === SETTLED ? SETTLED : 'acknowledged', acknowledged_at: acknowledgedAt, acknowledged_by: by, updated_at: acknowledgedAt }));
     } else if (event.type === 'InstructionGiven') {
       const { alertId, text, by, givenAt, departments } = event.data;
       // The instruction reaches the departments holding the open tasks: the alert joins their inboxes.
@@ -41,5 +41,13 @@ export class AlertInboxProjection extends RowProjection {
         updated_at: givenAt,
       }));
     }
+    const settles = alertsSettledBy(event);
+    if (!settles) return;
+    for (const alert of await rows.all(ALERTS, code)) {
+      if (alert.status !== SETTLED && settles(alert.subject as ClockSubject)) rows.update(ALERTS, alert, { status: SETTLED, updated_at: recorded.occurredAt });
+    }
   }
 }
+
+/** An alert whose subject is done: it stays on record but asks no one to act (已解除). */
+const SETTLED = 'resolved';
