@@ -44,7 +44,7 @@ describe('stage clocks and the escalation ladder', () => {
     app = await KeystoneTestApp.start();
     office = await app.as('office');
     leader = await app.as('leader-wang');
-    const templates = [['fast-4s', 'PT4S'], ['slow', 'P1D'], ['statutory-3s', 'P1D', 'PT3S'], ['promised-3s', 'P1D', 'P1D', 'PT3S']];
+    const templates = [['fast-4s', 'PT4S'], ['slow', 'P1D'], ['statutory-3s', 'P1D', 'PT3S'], ['stage-4s-statutory-3s', 'PT4S', 'PT3S'], ['promised-3s', 'P1D', 'P1D', 'PT3S']];
     for (const [id, limit, statutory, promised] of templates) {
       const response = await office.post('/api/templates', template(id, limit, statutory, promised));
       if (response.status !== 201) throw new Error(JSON.stringify(response.body));
@@ -147,6 +147,19 @@ describe('stage clocks and the escalation ladder', () => {
     expect(board.lightExplanation.summary).toContain('法定时限');
     const levels = (await alertsOf(office, profile.code, '&recipient=')).map((alert) => alert.level);
     expect(levels).toEqual(['red']);
+  });
+
+  it('keeps a broken statutory limit’s red on the board when the leader extends the stage', async () => {
+    const { profile } = await registerProject(office, { templateId: 'stage-4s-statutory-3s', projectType: 'stage-4s-statutory-3s' });
+    const stageRed = await eventually(async () => {
+      const found = (await alertsOf(leader, profile.code)).find((alert) => alert.id === `${profile.code}.stage-siting.red.1`);
+      if (!found) throw new Error('no stage red yet');
+      return found;
+    }, 'the stage passing its limit after its task’s statutory limit', 15_000);
+    expect((await leader.post(`/api/alerts/${stageRed.id}/extend`, { workingDays: 5, reason: '等待专家意见' })).status).toBe(200);
+    const board = (await office.get(`/api/projects?limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
+    expect(board).toMatchObject({ light: 'red', stageAlertLevel: 'red' });
+    expect(board.lightExplanation.summary).toContain('法定时限');
   });
 
   it('runs the ladder on a task’s promised limit while the stage is on time, and lets the leader extend that promise', async () => {

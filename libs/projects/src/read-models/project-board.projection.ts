@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
-import { ALERT_LEVELS, AlertLevel, StageDeadline, assertNever } from '@keystone/domain';
+import { ALERT_LEVELS, AlertExplanation, AlertLevel, StageDeadline, assertNever } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
 export const PROJECT_BOARD: RowTable = { name: 'project_board', key: ['code'], stream: 'code' };
@@ -13,6 +13,13 @@ function onSchedule(stageName: string, dueAt: string) {
 
 /** The clocks whose alerts colour the stage's light: its own, and its tasks' statutory and promised limits. */
 const LIGHTED_SUBJECTS: string[] = ['stage', 'statutory', 'promised'];
+const TASK_SUBJECTS: string[] = ['statutory', 'promised'];
+
+/** The brightest alert of the open stage's task limits, kept apart so the stage's own extension cannot hide it. */
+interface TaskLight {
+  level: AlertLevel;
+  explanation: AlertExplanation;
+}
 
 /** A light only ever brightens from an alert: a task's yellow never hides the stage's red, and passing a statutory limit turns a green stage red. */
 function brightens(current: unknown, level: AlertLevel): boolean {
@@ -29,6 +36,7 @@ const NO_STAGE: Row = {
   stage_clock_running: false,
   stage_alert_level: null,
   light_explanation: null,
+  task_light: null,
 };
 
 /** The 挂图作战 board: one row per project with its stage, clock, light and leader. */
@@ -67,6 +75,7 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
       return {
         current_stage: stage, current_stage_name: name, stage_opened_at: openedAt, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt,
         stage_second_level_at: deadline.secondLevelAt, stage_clock_running: true, stage_alert_level: null, light_explanation: onSchedule(name, deadline.dueAt),
+        task_light: null,
       };
     }
     case 'DeadlineRecomputed':
@@ -79,12 +88,20 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
     case 'WarningRaised':
     case 'EscalationRaised': {
       const { subject, level, explanation } = event.data;
-      return LIGHTED_SUBJECTS.includes(subject.kind) && brightens(row.stage_alert_level, level) ? { stage_alert_level: level, light_explanation: explanation } : {};
+      const taskLight = row.task_light as TaskLight | null;
+      return {
+        ...(LIGHTED_SUBJECTS.includes(subject.kind) && brightens(row.stage_alert_level, level) && { stage_alert_level: level, light_explanation: explanation }),
+        ...(TASK_SUBJECTS.includes(subject.kind) && brightens(taskLight?.level, level) && { task_light: { level, explanation } }),
+      };
     }
-    case 'DeadlineExtended':
-      // One task's promise extended: what it broke stays on the stage's record; the stage's own extension re-arms its light.
+    case 'DeadlineExtended': {
+      // One task's promise extended: what it broke stays on the stage's record. The stage's own extension
+      // re-arms its light, down to what its tasks' broken limits still show.
       if (event.data.taskId) return {};
+      const taskLight = row.task_light as TaskLight | null;
+      if (taskLight) return { stage_alert_level: taskLight.level, light_explanation: taskLight.explanation };
       return { stage_alert_level: null, light_explanation: { rule: 'stage-clock:extended', summary: `已延期 ${event.data.workingDays} 个工作日：${event.data.reason}` } };
+    }
     case 'StageClosed':
       return { ...NO_STAGE, stages_closed: (row.stages_closed as number) + 1 };
     case 'ProjectCompleted':
