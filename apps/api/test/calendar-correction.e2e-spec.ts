@@ -54,6 +54,7 @@ describe('an operator corrects the calendar while projects run', () => {
     expect(promised.reason).toContain('承诺时限');
     const board = (await keystone.office.get(`/api/projects?limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
     expect(new Date(board.stageDueAt).toISOString()).toBe(after.dueAt);
+    expect(board.lightExplanation.summary).toContain(`限办 ${after.dueAt}`);
     const officer = await keystone.app.as(officerOf('natural-resources'));
     const [inboxTask] = (await officer.get(`/api/tasks?projectCode=${profile.code}`)).body.items;
     expect(inboxTask).toMatchObject({ dueRule: 'promised' });

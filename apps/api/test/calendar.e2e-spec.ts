@@ -1,3 +1,4 @@
+import { STAGE_KEYS } from '@keystone/domain';
 import { keystoneWithOffice } from './support/keystone-test-app';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
 
@@ -26,6 +27,19 @@ describe('the working-day calendar kept by the office and the operator', () => {
     const missing = await keystone.office.get(`/api/calendar/${YEAR}`);
     expect(missing.status).toBe(404);
     expect(missing.body.problems).toEqual([{ field: 'year', reason: `no schedule for ${YEAR}: deadlines there assume Monday to Friday` }]);
+  });
+
+  it(`given a stage whose limit runs into ${YEAR}, when it opens, then its light on the board says Monday to Friday was assumed`, async () => {
+    const stages = STAGE_KEYS.map((stage) => ({ stage, name: stage, timeLimit: { workingDays: 300 }, tasks: [{ key: 'main', name: '审批事项', department: 'natural-resources' }] }));
+    expect((await keystone.office.post('/api/templates', { id: 'long-limits', name: '长时限模板', projectType: 'long-limits', stages })).status).toBe(201);
+
+    const { profile, project } = await registerProject(keystone.office, { templateId: 'long-limits', projectType: 'long-limits' });
+
+    expect(project.stages[0].deadline.fallbackYears).toContain(YEAR);
+    const row = (await keystone.office.get('/api/projects?limit=1000')).body.items.find((item: { code: string }) => item.code === profile.code);
+    expect(row.lightExplanation).toMatchObject({ rule: 'stage-clock:green', fallbackYears: expect.arrayContaining([YEAR]) });
+    expect(row.lightExplanation.summary).toContain(`${YEAR}`);
+    expect(row.lightExplanation.summary).toContain('节假日安排尚未发布，按周一至周五计算');
   });
 
   it.each([

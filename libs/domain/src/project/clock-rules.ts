@@ -145,9 +145,13 @@ const LEVEL_WORDS: Record<AlertLevel, string> = { yellow: '临近办理时限（
 
 function explain(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string): AlertExplanation {
   const base = { rule: `${clock.subject.kind}-clock:${level}`, dueAt, fallbackYears: clock.fallbackYears };
-  const caveat = clock.fallbackYears.length ? `（注意：${clock.fallbackYears.join('、')}年节假日安排尚未发布，按周一至周五计算）` : '';
   const explanation = explainSubject(state, clock, level, dueAt, base);
-  return { ...explanation, summary: explanation.summary + caveat };
+  return { ...explanation, summary: explanation.summary + fallbackCaveat(clock.fallbackYears) };
+}
+
+/** What a deadline says when it crossed years the State Council had not yet published: Monday–Friday was assumed. */
+export function fallbackCaveat(fallbackYears: readonly number[]): string {
+  return fallbackYears.length ? `（注意：${fallbackYears.join('、')}年节假日安排尚未发布，按周一至周五计算）` : '';
 }
 
 function explainSubject(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string, base: Omit<AlertExplanation, 'summary' | 'taskIds'>): AlertExplanation {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
-import { ALERT_LEVELS, AlertExplanation, AlertLevel, StageDeadline, assertNever } from '@keystone/domain';
+import { ALERT_LEVELS, AlertExplanation, AlertLevel, StageDeadline, assertNever, fallbackCaveat } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 
 export const PROJECT_BOARD: RowTable = { name: 'project_board', key: ['code'], stream: 'code' };
 
 /** The light of a stage on schedule explains itself too. */
-function onSchedule(stageName: string, dueAt: string) {
-  return { rule: 'stage-clock:green', summary: `${stageName}阶段按期推进，限办 ${dueAt}`, dueAt };
+function onSchedule(stageName: string, { dueAt, fallbackYears }: StageDeadline) {
+  return { rule: 'stage-clock:green', summary: `${stageName}阶段按期推进，限办 ${dueAt}${fallbackCaveat(fallbackYears)}`, dueAt, fallbackYears };
 }
 
 /** The clocks whose alerts colour the stage's light: its own, and its tasks' statutory and promised limits. */
@@ -64,8 +64,13 @@ export class ProjectBoardProjection extends RowProjection {
   }
 }
 
-function stageDeadline(deadline: StageDeadline): Row {
-  return { stage_clock_running: true, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt, stage_second_level_at: deadline.secondLevelAt };
+/** A running stage's deadline moved (restarted, or planned again on a corrected calendar): a green light says the new one. */
+function stageDeadline(row: Row, deadline: StageDeadline): Row {
+  const green = row.stage_alert_level === null && (row.light_explanation as { rule?: string } | null)?.rule === 'stage-clock:green';
+  return {
+    stage_clock_running: true, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt, stage_second_level_at: deadline.secondLevelAt,
+    ...(green && { light_explanation: onSchedule(row.current_stage_name as string, deadline) }),
+  };
 }
 
 function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { type: 'ProjectRegistered' }>): Row {
@@ -74,15 +79,15 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
       const { stage, name, openedAt, deadline } = event.data;
       return {
         current_stage: stage, current_stage_name: name, stage_opened_at: openedAt, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt,
-        stage_second_level_at: deadline.secondLevelAt, stage_clock_running: true, stage_alert_level: null, light_explanation: onSchedule(name, deadline.dueAt),
+        stage_second_level_at: deadline.secondLevelAt, stage_clock_running: true, stage_alert_level: null, light_explanation: onSchedule(name, deadline),
         task_light: null,
       };
     }
     case 'DeadlineRecomputed':
       if (event.data.taskId) return {};
-      return stageDeadline(event.data.deadline);
+      return stageDeadline(row, event.data.deadline);
     case 'StageClockRestarted':
-      return stageDeadline(event.data.deadline);
+      return stageDeadline(row, event.data.deadline);
     case 'StageClockStopped':
       return { stage_clock_running: false };
     case 'WarningRaised':
