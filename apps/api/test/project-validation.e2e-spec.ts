@@ -11,6 +11,9 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
     ['a wrong type', { totalInvestment: '很多' }, 'totalInvestment'],
     ['a missing field', { name: undefined }, 'name'],
     ['a negative investment', { totalInvestment: -1 }, 'totalInvestment'],
+    ['no investment at all', { totalInvestment: 0 }, 'totalInvestment'],
+    ['a name of spaces only', { name: '   ' }, 'name'],
+    ['a code from a year still to come', { code: `${new Date().getUTCFullYear() + 2}-341521-48-01-000001` }, 'code'],
     ['a malformed project code', { code: '2026-3415-48-01-000001' }, 'code'],
     ['an unknown township', { township: 'atlantis' }, 'township'],
     ['an unknown leader', { leader: 'leader-nobody' }, 'leader'],
@@ -24,6 +27,20 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
     const response = await keystone.office.post('/api/projects', projectProfile(change));
     expect(response.status).toBe(400);
     expect(response.body.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('records a name without the spaces typed around it', async () => {
+    const { profile } = await registerProject(keystone.office, { name: '  城北污水处理厂  ' });
+    expect((await keystone.office.get(`/api/projects/${profile.code}`)).body.profile.name).toBe('城北污水处理厂');
+  });
+
+  it('refuses a leader’s instruction of spaces only, and records nothing', async () => {
+    const { profile } = await registerProject(keystone.office);
+    const before = await eventCount();
+    const response = await keystone.office.post(`/api/projects/${profile.code}/problems`, { description: '   ', responsibleUnit: 'natural-resources', rectificationDeadline: '2030-01-06' });
+    expect(response.status).toBe(400);
+    expect(response.body.problems).toEqual([expect.objectContaining({ field: 'description', reason: expect.stringContaining('only spaces') })]);
     expect(await eventCount()).toBe(before);
   });
 

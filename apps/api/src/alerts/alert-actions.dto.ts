@@ -2,14 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SPECIAL_PROCEDURES, SpecialProcedure } from '@keystone/domain';
+import { WrittenText } from '../validation/written-text.decorator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class InstructDto {
   @ApiProperty({ description: '批示: reaches the departments holding the open tasks' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   text: string;
 }
 
@@ -22,9 +21,7 @@ export class ExtendDeadlineDto {
   workingDays: number;
 
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   reason: string;
 }
 
@@ -40,17 +37,13 @@ export class ReassignTaskDto {
   department: string;
 
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   reason: string;
 }
 
 export class SuspendProjectDto {
   @ApiProperty({ example: '等待用地指标' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   reason: string;
 
   @ApiProperty({ example: '2027-03-31', description: 'expected end; a suspension outliving it escalates' })
@@ -69,9 +62,7 @@ export class ResumeProjectDto {
 
 export class RaiseProblemDto {
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   description: string;
 
   @ApiProperty({ description: '责任单位: a department code' })
@@ -87,9 +78,7 @@ export class RaiseProblemDto {
 
 export class CloseProblemDto {
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   note: string;
 }
 
@@ -99,16 +88,12 @@ export class StartSpecialProcedureDto {
   procedure: SpecialProcedure;
 
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   reason: string;
 }
 
 export class EndSpecialProcedureDto {
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @WrittenText(2000)
   reason: string;
 }

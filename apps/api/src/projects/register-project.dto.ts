@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsNotEmpty, IsNumber, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsNotEmpty, IsNumber, IsPositive, IsString, Matches } from 'class-validator';
 import { ProjectProfile } from '@keystone/domain';
+import { WrittenText } from '../validation/written-text.decorator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,9 +11,7 @@ export class RegisterProjectDto implements ProjectProfile {
   code: string;
 
   @ApiProperty({ example: '城东新能源产业园' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @WrittenText(200)
   name: string;
 
   @ApiProperty({ example: 'chengguan', description: '乡镇/街道 code' })
@@ -30,9 +29,9 @@ export class RegisterProjectDto implements ProjectProfile {
   @IsNotEmpty()
   templateId: string;
 
-  @ApiProperty({ example: 52000, description: '总投资, 万元' })
+  @ApiProperty({ example: 52000, description: '总投资, 万元 (more than 0)' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @IsPositive({ message: 'must be more than 0 (万元)' })
   totalInvestment: number;
 
   @ApiProperty({ example: 'county-investment-group', description: '项目业主 code' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
+import { WrittenText } from '../validation/written-text.decorator';
 
 export class ReferenceItemDto {
   @ApiProperty({ example: 'chengguan', description: 'stable code used in events' })
@@ -7,9 +8,7 @@ export class ReferenceItemDto {
   code: string;
 
   @ApiProperty({ example: '城关镇' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @WrittenText(100)
   name: string;
 
   @ApiPropertyOptional({ example: '副县长', description: 'county leaders only' })

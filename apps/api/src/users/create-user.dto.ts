@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@keystone/domain';
+import { WrittenText } from '../validation/written-text.decorator';
 
 /** Which of department, leader and owner unit an account needs, and that it exists, the account service checks. */
 export class CreateUserDto {
@@ -9,9 +10,7 @@ export class CreateUserDto {
   username: string;
 
   @ApiProperty({ example: '张伟（自然资源局）' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @WrittenText(100)
   displayName: string;
 
   /** bcrypt reads only the first 72 bytes, so a longer password would be silently cut. */

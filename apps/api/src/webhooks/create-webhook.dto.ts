@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { ROBOT_KINDS, RobotKind } from '@keystone/projects';
+import { WrittenText } from '../validation/written-text.decorator';
 
 export class CreateWebhookDto {
   @ApiProperty({ example: '项目办督办群' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @WrittenText(100)
   name: string;
 
   @ApiProperty({ enum: ROBOT_KINDS })

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors';
+import { DomainError, FieldProblem } from '../errors';
 
 /**
  * The national investment project code (GB/T 40058-2021) as counties see it:
@@ -26,6 +26,14 @@ export function parseProjectCode(code: unknown): ProjectCodeParts {
   }
   return { year, region: match[2], department: match[3], projectType: match[4], serial: match[5] };
 }
+
+/** A code is given when its project is filed, so its year cannot come after the year it is registered in (Beijing time). */
+export function codeYearProblem({ year }: ProjectCodeParts, now: Date): FieldProblem | undefined {
+  const thisYear = new Date(now.getTime() + BEIJING_OFFSET_MS).getUTCFullYear();
+  return year > thisYear ? { field: 'code', reason: `year ${year} is after ${thisYear}: a project code is given when the project is filed` } : undefined;
+}
+
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 export function isProjectCode(code: unknown): code is string {
   return typeof code === 'string' && PROJECT_CODE.test(code) && Number(code.slice(0, 4)) >= 1990;

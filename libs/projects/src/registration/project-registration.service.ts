@@ -4,7 +4,7 @@ import { Client, WorkflowIdReusePolicy } from '@temporalio/client';
 import { Repository } from 'typeorm';
 import { KeystoneConfig } from '@keystone/config';
 import { PROJECT_WORKFLOW_TYPE, ProjectWorkflowInput } from '@keystone/contracts';
-import { FieldProblemsError, ProjectProfile, UserActor, parseProjectCode, projectWorkflowId } from '@keystone/domain';
+import { FieldProblemsError, ProjectProfile, UserActor, codeYearProblem, parseProjectCode, projectWorkflowId } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
 import { alreadyRegistered, asDomainError } from '../temporal-failures';
@@ -26,7 +26,7 @@ export class ProjectRegistrationService {
   ) {}
 
   async register(profile: ProjectProfile, actor: UserActor): Promise<RegisteredProject> {
-    parseProjectCode(profile.code);
+    const code = parseProjectCode(profile.code);
     const [problems, template, registered] = await Promise.all([
       this.referenceData.unknownReferences({ townships: profile.township, leaders: profile.leader, 'owner-units': profile.ownerUnit }),
       this.referenceData.template(profile.templateId),
@@ -34,6 +34,8 @@ export class ProjectRegistrationService {
       this.board.existsBy({ code: profile.code }),
     ]);
     if (registered) throw alreadyRegistered(profile.code);
+    const yearProblem = codeYearProblem(code, new Date());
+    if (yearProblem) problems.push(yearProblem);
     if (profile.plannedCompletion < profile.plannedStart) {
       problems.push({ field: 'plannedCompletion', reason: 'must not be before plannedStart' });
     }
