@@ -9,7 +9,7 @@ import {
 } from '@temporalio/workflow';
 import type { ProjectActionRequest, ProjectOutcome, ProjectWorkflowInput } from '@keystone/contracts';
 import type { Actor, LeaderCommand, ProjectCommand, ProjectState } from '@keystone/domain';
-import { projectView } from '@keystone/domain';
+import { DEFAULT_ESCALATION_LEVELS, projectView } from '@keystone/domain';
 import { runClocks } from './project-clocks';
 import { ProjectJournal } from './project-journal';
 import { planFixedDeadline } from './project.activities';
@@ -79,7 +79,8 @@ type NeedsDeadline = Extract<ProjectActionRequest, { type: 'SuspendProject' | 'R
 async function withPlannedDeadline(request: ProjectActionRequest, at: string): Promise<ProjectCommand> {
   if (!needsDeadline(request)) return { ...request, at };
   const dueDate = request.type === 'SuspendProject' ? request.expectedEnd : request.rectificationDeadline;
-  const planned = await planFixedDeadline({ dueDate, secondLevelAfterWorkingDays: SECOND_LEVEL_AFTER_WORKING_DAYS });
+  // Suspensions and problems reach the second level as stages do by default.
+  const planned = await planFixedDeadline({ dueDate, secondLevelAfterWorkingDays: DEFAULT_ESCALATION_LEVELS.secondLevelAfterWorkingDays });
   return { ...request, planned, at } as LeaderCommand;
 }
 
@@ -91,9 +92,6 @@ function withPlaceholderDeadline(request: ProjectActionRequest, at: string): Pro
 function needsDeadline(request: ProjectActionRequest): request is NeedsDeadline {
   return request.type === 'SuspendProject' || request.type === 'RaiseProblem';
 }
-
-/** Second level for suspensions and problems, as for stages by default (DOMAIN.md: five working days). */
-const SECOND_LEVEL_AFTER_WORKING_DAYS = 5;
 
 /** State carried over from a run of older code may lack what later code added. */
 function withCurrentShape(carried: ProjectState | undefined): ProjectState | undefined {

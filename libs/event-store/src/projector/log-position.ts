@@ -1,7 +1,7 @@
 /**
  * A place in the log in the order readers must follow: transaction id first, then global position. A
  * position alone is handed out before its transaction commits, so an earlier one can appear after a
- * later one was read (FIELD-NOTES, event-store pitfalls).
+ * later one was read.
  */
 export interface LogPosition {
   /** xid8, as text: it outgrows a JavaScript number. */

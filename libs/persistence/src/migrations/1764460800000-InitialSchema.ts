@@ -5,7 +5,7 @@ export class InitialSchema1764460800000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     // The event store. transaction_id lets readers stop below the oldest open transaction, so an
-    // event that commits after a later position was read is never skipped (FIELD-NOTES).
+    // event that commits after a later position was read is never skipped.
     await runner.query(`
       CREATE TABLE events (
         global_position bigserial PRIMARY KEY,
