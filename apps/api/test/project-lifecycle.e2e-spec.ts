@@ -120,7 +120,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect((await office.get(`/api/projects/${profile.code}`)).body.profile.name).toBe('城东新能源产业园');
   });
 
-  it('refuses a code already registered after Temporal has forgotten its workflow (retention run out)', async () => {
+  it('still shows a project, and refuses its code again, after Temporal has forgotten its workflow (retention run out)', async () => {
     const { profile } = await registerProject(office);
     const temporal = app.get(Client);
     const workflowId = projectWorkflowId(profile.code);
@@ -136,6 +136,13 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     await expect(temporal.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
     const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1 AND type = 'ProjectRegistered'`, [profile.code]);
     expect(stored[0].n).toBe(1);
+    const shown = await office.get(`/api/projects/${profile.code}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body).toMatchObject({ code: profile.code, profile: { name: profile.name }, currentStage: 'siting' });
+    const history = await office.get(`/api/projects/${profile.code}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body.workflowHistoryAvailable).toBe(false);
+    expect(history.body.entries.map((entry: { type?: string }) => entry.type)).toContain('ProjectRegistered');
   });
 
   it('loses nothing when the worker stops in the middle of a stage and starts again', async () => {

@@ -33,7 +33,7 @@ export class ProjectsController {
 
   @Get(':code')
   async get(@Param('code') code: string, @Query() { asOf }: AsOfQuery, @CurrentActor() actor: UserActor) {
-    const project = asOf ? await this.timeTravel.project(code, new Date(asOf)) : await this.board.current(code);
+    const project = asOf ? await this.timeTravel.project(code, new Date(asOf)) : await this.timeTravel.current(code);
     return this.visibility.visibleProject(actor, project);
   }
 }

@@ -50,8 +50,9 @@ export class ProjectHistoryService {
       } while (runId && runs.length < MAX_RUNS);
     } catch (error) {
       const notFound = error instanceof WorkflowNotFoundError || (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND);
-      if (notFound && runs.length === 0) return undefined;
-      throw error;
+      if (!notFound) throw error;
+      // Older runs past Temporal's retention are gone; the runs still held are shown, or none.
+      return runs.length ? runs.flat() : undefined;
     }
     return runs.flat();
   }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Client, WorkflowIdReusePolicy } from '@temporalio/client';
-import { Repository } from 'typeorm';
 import { KeystoneConfig } from '@keystone/config';
 import { PROJECT_WORKFLOW_TYPE, ProjectWorkflowInput } from '@keystone/contracts';
 import { FieldProblemsError, ProjectProfile, UserActor, codeYearProblem, parseProjectCode, projectWorkflowId } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
-import { ProjectBoardEntity } from '../read-models/project-board.entity';
+import { ProjectBoardService } from '../board/project-board.service';
 import { alreadyRegistered, asDomainError } from '../temporal-failures';
 
 export interface RegisteredProject {
@@ -22,7 +20,7 @@ export class ProjectRegistrationService {
     private readonly client: Client,
     private readonly config: KeystoneConfig,
     private readonly referenceData: ReferenceDataService,
-    @InjectRepository(ProjectBoardEntity) private readonly board: Repository<ProjectBoardEntity>,
+    private readonly board: ProjectBoardService,
   ) {}
 
   async register(profile: ProjectProfile, actor: UserActor): Promise<RegisteredProject> {
@@ -31,7 +29,7 @@ export class ProjectRegistrationService {
       this.referenceData.unknownReferences({ townships: profile.township, leaders: profile.leader, 'owner-units': profile.ownerUnit }),
       this.referenceData.template(profile.templateId),
       // Temporal forgets a finished project's workflow once its retention runs out; the board does not.
-      this.board.existsBy({ code: profile.code }),
+      this.board.exists(profile.code),
     ]);
     if (registered) throw alreadyRegistered(profile.code);
     const yearProblem = codeYearProblem(code, new Date());

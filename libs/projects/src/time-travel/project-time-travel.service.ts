@@ -11,13 +11,28 @@ interface ProjectAsOf {
   row: BoardRow;
 }
 
-/** Projects and the board as they stood at a past instant, folded from the events that had happened by then. */
+/** Projects and the board folded from their events: as they stood at a past instant, or now when Temporal no longer holds them. */
 @Injectable()
 export class ProjectTimeTravelService {
   constructor(
     private readonly log: EventLog,
     private readonly live: ProjectBoardService,
   ) {}
+
+  /**
+   * The project now: its workflow answers, never behind; once Temporal's retention has removed a finished
+   * project's workflow, its events still do.
+   */
+  async current(code: string): Promise<ProjectState> {
+    try {
+      return await this.live.current(code);
+    } catch (error) {
+      const workflowGone = error instanceof DomainError && error.details.kind === 'not-found';
+      const events = workflowGone ? await this.log.readStream(code) : [];
+      if (events.length === 0) throw error;
+      return foldHistory(events);
+    }
+  }
 
   async project(code: string, asOf: Date): Promise<ProjectState> {
     const events = await this.log.readStream(code, { until: asOf });
