@@ -88,6 +88,8 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     const resubmitted = await owner.post(`/api/tasks/${task.id}/resubmit`, { comment: '已补充红线图' });
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body.task.status).toBe('pending');
+    const [pending] = (await office.get(`/api/tasks?projectCode=${profile.code}`)).body.items;
+    expect(pending).toMatchObject({ status: 'pending', returnReason: '缺少用地红线图', lastComment: '已补充红线图' });
     const approved = await decide(task, 'approve');
     expect(approved.body.project.currentStage).toBe('land-pre-review');
     record(profile.code, 'return-resubmit-approve');

@@ -88,6 +88,7 @@ export interface InboxTask {
   /** Whose limit `dueAt` is: the stage's, or the task's own promise (承诺时限). */
   dueRule: 'stage' | 'promised';
   lastComment: string | null;
+  returnReason: string | null;
 }
 
 export interface DomainHistoryEntry {

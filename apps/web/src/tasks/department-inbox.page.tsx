@@ -58,7 +58,8 @@ function TaskCard({ task, onDecided }: { task: InboxTask; onDecided: (message: s
       </p>
       <p className="muted small">
         收件 {formatDateTime(task.assignedAt)} · {task.dueRule === 'promised' ? '承诺办结' : '阶段限办'} {formatDeadline(task.dueAt)}
-        {task.lastComment && ` · 最近意见：${task.lastComment}`}
+        {task.returnReason && ` · 曾退回补正：${task.returnReason}`}
+        {task.lastComment && task.lastComment !== task.returnReason && ` · 最近意见：${task.lastComment}`}
       </p>
       <TaskDecision task={task} onDecided={onDecided} />
     </article>
@@ -71,7 +72,7 @@ function ReturnedTasks({ tasks }: { tasks: InboxTask[] }) {
     <ul className="returned">
       {tasks.map((task) => (
         <li key={task.id}>
-          <Link to={`/projects/${task.projectCode}`}>{task.projectName}</Link> · {task.name} · 退回理由：{task.lastComment ?? '—'}
+          <Link to={`/projects/${task.projectCode}`}>{task.projectName}</Link> · {task.name} · 退回理由：{task.returnReason ?? '—'}
         </li>
       ))}
     </ul>

@@ -41,6 +41,10 @@ export class TaskInboxEntity extends ProjectRowColumns {
   @Column({ name: 'last_comment', type: 'text', nullable: true })
   lastComment: string | null;
 
+  /** Why the task was last returned for correction; it stays after the owner resubmits. */
+  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  returnReason: string | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -34,13 +34,13 @@ export class TaskInboxProjection extends RowProjection {
         const due = promised ? { due_at: promised.deadline.dueAt, due_rule: 'promised' } : { due_at: project.stage_due_at, due_rule: 'stage' };
         rows.put(TASK_INBOX, {
           id: taskId, project_code: code, project_name: project.name, township: project.township, leader: project.leader, stage, task_key: taskKey, name,
-          department, status: 'pending', assigned_at: assignedAt, ...due, decided_at: null, last_comment: null, updated_at: assignedAt,
+          department, status: 'pending', assigned_at: assignedAt, ...due, decided_at: null, last_comment: null, return_reason: null, updated_at: assignedAt,
         });
         return;
       }
       case 'TaskDecided': {
         const { taskId, decision, comment, decidedAt } = event.data;
-        return setTask(taskId, { status: decision, last_comment: comment, decided_at: decidedAt });
+        return setTask(taskId, { status: decision, last_comment: comment, decided_at: decidedAt, ...(decision === 'returned' && { return_reason: comment }) });
       }
       case 'TaskResubmitted':
         return setTask(event.data.taskId, { status: 'pending', last_comment: event.data.comment });
