@@ -130,7 +130,7 @@ describe('the web app in a real browser', () => {
     await alert.getByRole('button', { name: '确认延期' }).click();
     const refusal = alert.getByRole('alert');
     await refusal.filter({ hasText: '延期未成功：填写内容不符合要求' }).waitFor();
-    expect(await refusal.textContent()).toContain('理由：should not be empty');
+    expect(await refusal.textContent()).toContain('理由：不能为空或只有空格');
     await capture(page, 'leader-inbox-refusal');
 
     await alert.getByLabel('延期理由').fill('等待专家评审意见');
@@ -200,7 +200,7 @@ describe('the web app in a real browser', () => {
     await task.getByRole('button', { name: '退回补正' }).click();
     const refusal = task.getByRole('alert');
     await refusal.filter({ hasText: '退回补正未成功：填写内容不符合要求' }).waitFor();
-    expect(await refusal.textContent()).toContain('意见/理由：a reason is required to return a task');
+    expect(await refusal.textContent()).toContain('意见/理由：退回补正须写明理由');
     await capture(page, 'department-inbox-refusal');
     const pending = await office.get(`/api/tasks?projectCode=${project.code}&status=pending`);
     expect(pending.body.items.map((item: { id: string }) => item.id)).toEqual([project.tasks[0].id]);

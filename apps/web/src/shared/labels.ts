@@ -51,3 +51,18 @@ export const FIELDS: Record<string, string> = {
   alertId: '督办事项',
   problemId: '问题',
 };
+
+/** The API's most common reasons, as the person at the form reads them; any other reason is shown as given. */
+const REASONS: Record<string, string> = {
+  'should not be empty': '不能为空',
+  'must not be empty or only spaces': '不能为空或只有空格',
+  'is required': '必须填写',
+  'must be a date YYYY-MM-DD': '应为日期，格式 YYYY-MM-DD',
+  'must be a whole number of working days from 1 to 60': '应为 1 至 60 之间的整数个工作日',
+  'a reason is required to return a task': '退回补正须写明理由',
+  'a reason is required to refuse a task': '不予许可须写明理由',
+};
+
+export function readableReason(reason: string): string {
+  return REASONS[reason] ?? reason;
+}
