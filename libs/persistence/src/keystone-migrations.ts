@@ -6,8 +6,7 @@ import { EscalationReadModels1795986500000 } from './migrations/1795986500000-Es
 import { AlertDeliveries1795987214633 } from './migrations/1795987214633-AlertDeliveries';
 import { TaskDueRule1795988400000 } from './migrations/1795988400000-TaskDueRule';
 import { LiveChangeTrigger1795989600000 } from './migrations/1795989600000-LiveChangeTrigger';
-import { TaskLight1795990800000 } from './migrations/1795990800000-TaskLight';
-import { TaskReturnReason1795992000000 } from './migrations/1795992000000-TaskReturnReason';
+import { KeptLightAndReturnReason1795990800000 } from './migrations/1795990800000-KeptLightAndReturnReason';
 
 /** Every schema migration, oldest first. The schema is never synchronised from entities. */
-export const KEYSTONE_MIGRATIONS = [InitialSchema1764460800000, CalendarData1795985304412, EventsActorIndex1795985404097, StageDurations1795985428623, EscalationReadModels1795986500000, AlertDeliveries1795987214633, TaskDueRule1795988400000, LiveChangeTrigger1795989600000, TaskLight1795990800000, TaskReturnReason1795992000000];
+export const KEYSTONE_MIGRATIONS = [InitialSchema1764460800000, CalendarData1795985304412, EventsActorIndex1795985404097, StageDurations1795985428623, EscalationReadModels1795986500000, AlertDeliveries1795987214633, TaskDueRule1795988400000, LiveChangeTrigger1795989600000, KeptLightAndReturnReason1795990800000];
