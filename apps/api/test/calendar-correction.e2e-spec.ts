@@ -1,3 +1,4 @@
+import { STAGE_KEYS } from '@keystone/domain';
 import { keystoneWithOffice } from './support/keystone-test-app';
 import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
@@ -15,21 +16,26 @@ describe('an operator corrects the calendar while projects run', () => {
     }
   }
 
+  /** The office adds one holiday to its year, as a county's supplementary notice would. */
+  async function declareHoliday(holiday: string) {
+    const year = holiday.slice(0, 4);
+    const current = await keystone.office.get(`/api/calendar/${year}`);
+    const data = current.status === 200 ? current.body : { holidays: [], makeUpWorkdays: [] };
+    return keystone.office.send('PUT', `/api/calendar/${year}`, {
+      holidays: [...data.holidays, holiday].sort(),
+      makeUpWorkdays: data.makeUpWorkdays,
+      confirmed: false,
+      source: '县政府补充通知（测试）',
+    });
+  }
+
   it('moves the running stage deadline past a newly declared holiday and records why', async () => {
     const { profile, project } = await registerProject(keystone.office);
     const before = project.stages[0].deadline;
     const openedOn = new Date(Date.parse(project.stages[0].openedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
     const holiday = await nextWorkingWeekday(openedOn);
     const year = holiday.slice(0, 4);
-    const current = await keystone.office.get(`/api/calendar/${year}`);
-    const data = current.status === 200 ? current.body : { holidays: [], makeUpWorkdays: [] };
-    const corrected = await keystone.office.send('PUT', `/api/calendar/${year}`, {
-      holidays: [...data.holidays, holiday].sort(),
-      makeUpWorkdays: data.makeUpWorkdays,
-      confirmed: false,
-      source: '县政府补充通知（测试）',
-    });
-    expect(corrected.status).toBe(200);
+    expect((await declareHoliday(holiday)).status).toBe(200);
     const after = await eventually(async () => {
       const state = (await keystone.office.get(`/api/projects/${profile.code}`)).body;
       if (state.stages[0].deadline.dueAt === before.dueAt) throw new Error('deadline not moved yet');
@@ -60,5 +66,23 @@ describe('an operator corrects the calendar while projects run', () => {
     expect(inboxTask).toMatchObject({ dueRule: 'promised' });
     expect(new Date(inboxTask.dueAt).toISOString()).toBe(promised.deadline.dueAt);
     recordScenario(keystone.app.env.TEMPORAL_ADDRESS, profile.code, 'calendar-correction');
+  });
+
+  it('moves a task’s statutory limit that runs into the corrected year when its stage’s own window does not', async () => {
+    const task = { key: 'eia', name: '环境影响评价审批', department: 'natural-resources', statutoryLimit: { workingDays: 250 } };
+    const stages = STAGE_KEYS.map((stage) => ({ stage, name: stage, timeLimit: { workingDays: 1 }, tasks: [task] }));
+    expect((await keystone.office.post('/api/templates', { id: 'long-statutory', name: '长法定时限模板', projectType: 'long-statutory', stages })).status).toBe(201);
+    const { profile, project } = await registerProject(keystone.office, { templateId: 'long-statutory', projectType: 'long-statutory' });
+    const statutory = project.clocks.find((clock: { id: string }) => clock.id === 'statutory-siting-eia');
+    const year = statutory.instants.red.slice(0, 4);
+    expect((await declareHoliday(await nextWorkingWeekday(`${year}-01-01`))).status).toBe(200);
+    const moved = await eventually(async () => {
+      const rows = await keystone.app.dataSource.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'DeadlineRecomputed'`, [profile.code]);
+      const found = rows.find((row: { data: { limit?: string } }) => row.data.limit === 'statutory');
+      if (!found) throw new Error('the statutory limit has not moved yet');
+      return found.data;
+    }, 'the statutory limit moving past the new holiday', 20_000);
+    expect(moved).toMatchObject({ taskId: `${profile.code}.siting.eia`, previous: { dueAt: statutory.instants.red } });
+    expect(Date.parse(moved.deadline.dueAt)).toBeGreaterThan(Date.parse(statutory.instants.red));
   });
 });

@@ -11,8 +11,8 @@ import { calendarCorrectedSignal } from '@keystone/workflows';
 const SIGNAL_BATCH = 50;
 
 /**
- * When an operator corrects the calendar, every running stage clock the corrected years touch is planned
- * again by its own workflow (which records what moved and why). Runs in the worker only; a workflow ignores
+ * When an operator corrects the calendar, every project whose running clocks the corrected years may touch
+ * plans them again in its own workflow (which records what moved and why). Runs in the worker only; a workflow ignores
  * a correction that moves nothing, so several workers signalling is harmless.
  */
 @Injectable()
@@ -46,12 +46,13 @@ export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy
   }
 
   async signalAffectedProjects({ years, version }: CalendarChange): Promise<number> {
+    // No upper bound from the stage's own window: a task's statutory limit (环评 60 working days) can run long
+    // after its stage's second level, and the board does not keep each task limit's instants.
     const rows: { code: string }[] = await this.dataSource.query(
       `SELECT code FROM project_board
         WHERE status = 'active' AND stage_clock_running
-          AND extract(year FROM stage_opened_at AT TIME ZONE 'Asia/Shanghai') <= $2
-          AND extract(year FROM stage_second_level_at AT TIME ZONE 'Asia/Shanghai') >= $1`,
-      [Math.min(...years), Math.max(...years)],
+          AND extract(year FROM stage_opened_at AT TIME ZONE 'Asia/Shanghai') <= $1`,
+      [Math.max(...years)],
     );
     for (let start = 0; start < rows.length; start += SIGNAL_BATCH) {
       await Promise.all(
