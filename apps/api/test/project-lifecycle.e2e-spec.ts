@@ -84,12 +84,16 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect(returned.body.task).toMatchObject({ status: 'returned', lastComment: '缺少用地红线图' });
     const inbox = await office.get(`/api/tasks?projectCode=${profile.code}`);
     expect(inbox.body.items[0]).toMatchObject({ id: task.id, status: 'returned' });
+    expect(inbox.body.items[0].workingDaysLeft).toBeUndefined();
     const owner = await app.as('owner-county-investment-group');
     const resubmitted = await owner.post(`/api/tasks/${task.id}/resubmit`, { comment: '已补充红线图' });
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body.task.status).toBe('pending');
     const [pending] = (await office.get(`/api/tasks?projectCode=${profile.code}`)).body.items;
     expect(pending).toMatchObject({ status: 'pending', returnReason: '缺少用地红线图', lastComment: '已补充红线图' });
+    // The siting task's promise is 5 working days, counted on the calendar like the board's stage limit.
+    expect(pending.workingDaysLeft).toBeGreaterThanOrEqual(0);
+    expect(pending.workingDaysLeft).toBeLessThanOrEqual(5);
     const approved = await decide(task, 'approve');
     expect(approved.body.project.currentStage).toBe('land-pre-review');
     record(profile.code, 'return-resubmit-approve');

@@ -89,6 +89,8 @@ export interface InboxTask {
   dueRule: 'stage' | 'promised';
   lastComment: string | null;
   returnReason: string | null;
+  /** Working days to `dueAt` while the task waits on its department; negative once over. */
+  workingDaysLeft?: number;
 }
 
 export interface DomainHistoryEntry {

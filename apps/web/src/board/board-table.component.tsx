@@ -3,7 +3,7 @@ import { Link } from '../app/link.component';
 import { ReferenceNames, useNames } from '../reference/reference-names.context';
 import { LIGHTS, PROJECT_STATUS, stageName } from '../shared/labels';
 import { LightBadge } from '../shared/light-badge.component';
-import { TimeLeft, timeLeft } from '../shared/time-format';
+import { workingDaysLeft } from '../shared/time-format';
 import { useNow } from '../shared/use-now.hook';
 
 const COLUMNS = ['项目', '乡镇/街道', '当前阶段', '红黄绿灯', '距办理时限', '包抓县领导'];
@@ -71,9 +71,3 @@ function DaysLeft({ row, now }: { row: BoardRow; now: number }) {
   return <span className={left.overdue ? 'overdue' : ''}>{left.text}</span>;
 }
 
-/** In working days, as limits are counted; within the last working day, in hours or minutes. */
-function workingDaysLeft(dueAt: string, days: number | undefined, now: number): TimeLeft {
-  if (!days) return timeLeft(dueAt, now);
-  const overdue = days < 0;
-  return { overdue, text: `${overdue ? '超期' : '剩余'} ${Math.abs(days)} 个工作日` };
-}

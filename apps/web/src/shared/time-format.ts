@@ -47,6 +47,13 @@ export function timeLeft(dueAt: string, now: number): TimeLeft {
   return left >= 0 ? { overdue: false, text: `剩余 ${formatSpan(left)}` } : { overdue: true, text: `超期 ${formatSpan(left)}` };
 }
 
+/** In working days, as limits are counted (the API counts them on the calendar); within the last working day, in hours or minutes. */
+export function workingDaysLeft(dueAt: string, days: number | undefined, now: number): TimeLeft {
+  if (!days) return timeLeft(dueAt, now);
+  const overdue = days < 0;
+  return { overdue, text: `${overdue ? '超期' : '剩余'} ${Math.abs(days)} 个工作日` };
+}
+
 const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
 
 /** The API's explanations name deadlines as ISO 8601 instants (UTC); people read them as local dates. */

@@ -5,7 +5,7 @@ import { Link } from '../app/link.component';
 import { useNames } from '../reference/reference-names.context';
 import { stageName } from '../shared/labels';
 import { LoadState } from '../shared/load-state.component';
-import { formatDateTime, formatDeadline, timeLeft } from '../shared/time-format';
+import { formatDateTime, formatDeadline, workingDaysLeft } from '../shared/time-format';
 import { useNow } from '../shared/use-now.hook';
 import { TaskDecision } from './task-decision.component';
 
@@ -43,7 +43,7 @@ export function DepartmentInboxPage() {
 function TaskCard({ task, onDecided }: { task: InboxTask; onDecided: (message: string) => void }) {
   const names = useNames();
   const now = useNow();
-  const left = task.dueAt ? timeLeft(task.dueAt, now) : undefined;
+  const left = task.dueAt ? workingDaysLeft(task.dueAt, task.workingDaysLeft, now) : undefined;
   return (
     <article className={`task-card${left?.overdue ? ' task-overdue' : ''}`} data-task={task.id} data-project={task.projectCode}>
       <header className="task-head">

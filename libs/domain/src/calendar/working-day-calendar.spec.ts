@@ -163,6 +163,23 @@ describe('WorkingDayCalendar', () => {
     });
   });
 
+  describe('workingDaysLeft', () => {
+    // A limit whose last working day is Friday 2025-09-26 ends at the local midnight after it.
+    const dueAt = beijing('2025-09-27T00:00:00');
+
+    it('given a limit ending on a Friday, when asked on the Wednesday before, then it counts the working days still to come', () => {
+      expect(calendar.workingDaysLeft(dueAt, beijing('2025-09-24T10:00:00'))).toBe(2);
+    });
+
+    it('given the last working day itself, when asked, then no whole working day is left', () => {
+      expect(calendar.workingDaysLeft(dueAt, beijing('2025-09-26T16:00:00'))).toBe(0);
+    });
+
+    it('given a limit already passed, when asked, then it says by how many working days, the make-up Sunday before 国庆 included', () => {
+      expect(calendar.workingDaysLeft(dueAt, beijing('2025-09-29T10:00:00'))).toBe(-2);
+    });
+  });
+
   describe('workingDaysBetween', () => {
     it('given from before 国庆 and to on the make-up Saturday after, when counted, then only the working days after from are counted', () => {
       expect(calendar.workingDaysBetween(beijing('2025-09-30T10:00:00'), beijing('2025-10-11T09:00:00'))).toBe(3);

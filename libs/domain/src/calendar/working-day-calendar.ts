@@ -75,6 +75,15 @@ export class WorkingDayCalendar {
     return weekdaysThrough(last) - weekdaysThrough(first - 1) + this.exceptionsThrough(last) - this.exceptionsThrough(first - 1);
   }
 
+  /**
+   * Working days from `now` to a limit that ends at `dueAt` (a local midnight after its last working day):
+   * positive while it runs, negative by how many it is over; 0 within the last working day itself.
+   */
+  workingDaysLeft(dueAt: Date, now: Date): number {
+    const lastDay = new Date(dueAt.getTime() - 1);
+    return now <= lastDay ? this.workingDaysBetween(now, lastDay) : -this.workingDaysBetween(lastDay, now);
+  }
+
   yearsCovered(): number[] {
     return [...this.confirmedByYear.keys()].sort((a, b) => a - b);
   }

@@ -64,10 +64,7 @@ export class ProjectBoardService {
   /** Counted on the working-day calendar, so a light over a holiday still says how far off the limit is. */
   private workingDaysLeft(row: ProjectBoardEntity, now: Date): number | undefined {
     if (row.status !== 'active' || !row.stageDueAt) return undefined;
-    // The instant before dueAt lies on the last working day itself; dueAt is the next local midnight.
-    const lastDay = new Date(row.stageDueAt.getTime() - 1);
-    const { calendar } = this.calendars;
-    return now <= lastDay ? calendar.workingDaysBetween(now, lastDay) : -calendar.workingDaysBetween(lastDay, now);
+    return this.calendars.calendar.workingDaysLeft(row.stageDueAt, now);
   }
 
   exists(code: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { CalendarService } from '@keystone/calendar';
 import { pageOf } from '@keystone/persistence';
 import { ProjectActionRequest } from '@keystone/contracts';
 import { ProjectView, TaskDecisionCommand, TaskState, UserActor, findTask } from '@keystone/domain';
@@ -19,6 +20,9 @@ export interface TaskFilters {
   offset: number;
 }
 
+/** An inbox row as the list shows it: with the working days left to its deadline while it waits on its department. */
+export type InboxTask = TaskInboxEntity & { workingDaysLeft?: number };
+
 export interface TaskOutcome {
   task: TaskState;
   project: ProjectView;
@@ -30,12 +34,17 @@ export class TaskDecisionsService {
   constructor(
     @InjectRepository(TaskInboxEntity) private readonly inbox: Repository<TaskInboxEntity>,
     private readonly updates: ProjectUpdatesService,
+    private readonly calendars: CalendarService,
   ) {}
 
-  async list(filters: TaskFilters): Promise<{ total: number; items: TaskInboxEntity[] }> {
+  async list(filters: TaskFilters): Promise<{ total: number; items: InboxTask[] }> {
     const { department, status, projectCode, ownerUnit } = filters;
     const query = withRowFilters(this.inbox.createQueryBuilder('t'), { department, status, projectCode }, ownerUnit);
-    return pageOf(query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC'), filters.limit, filters.offset);
+    const { total, items } = await pageOf(query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC'), filters.limit, filters.offset);
+    // Counted in working days, as the board counts a stage's, so the inbox and the board speak the same units.
+    const now = new Date();
+    const { calendar } = this.calendars;
+    return { total, items: items.map((task) => ({ ...task, workingDaysLeft: task.dueAt && task.status === 'pending' ? calendar.workingDaysLeft(task.dueAt, now) : undefined })) };
   }
 
   async decide(taskId: string, decision: TaskDecisionCommand, comment: string, actor: UserActor): Promise<TaskOutcome> {
