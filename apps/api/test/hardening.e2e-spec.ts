@@ -26,6 +26,13 @@ describe('hardening at the edge: headers, body size, error bodies, login throttl
     expect(text).not.toMatch(/\n\s+at |node_modules|\.ts:\d+|SELECT |INSERT |QueryFailedError/);
   };
 
+  it('publishes an OpenAPI document in which every operation has its own id', async () => {
+    const document = (await keystone.app.anonymous().get('/api/docs-json')).body as { paths: Record<string, Record<string, { operationId: string }>> };
+    const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['listTownships', 'addOwnerUnits', 'listLeaders']));
+  });
+
   it('sends security headers and hides the framework', async () => {
     for (const response of [await keystone.app.anonymous().get('/api/health'), await keystone.app.anonymous().get('/api/projects')]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');

@@ -15,6 +15,10 @@ export class ReferenceDataService {
   }
 
   async add(kind: ReferenceKind, item: { code: string; name: string; title?: string }): Promise<CodedName> {
+    // A county leader is addressed by title (常务副县长 王建国); nobody else has one.
+    if ((kind === 'leaders') !== (item.title !== undefined)) {
+      throw DomainError.invalid('title', kind === 'leaders' ? 'a county leader needs a title, e.g. 副县长' : 'only county leaders have a title');
+    }
     const repository = this.dataSource.getRepository<CodedName>(REFERENCE_KINDS[kind].entity);
     if (await repository.existsBy({ code: item.code })) throw DomainError.conflict(`${item.code} already exists`, 'code');
     if (await repository.existsBy({ name: item.name })) throw DomainError.conflict(`${item.name} already exists`, 'name');

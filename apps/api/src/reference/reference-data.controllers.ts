@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@keystone/access';
-import { DomainError } from '@keystone/domain';
 import { REFERENCE_KINDS, ReferenceDataService, ReferenceKind } from '@keystone/reference-data';
 import { ReferenceItemDto } from './reference-item.dto';
 
 /** One controller per kind (townships, departments, owner units, leaders), all alike. */
 function referenceDataController(kind: ReferenceKind): Type<unknown> {
+  // The four classes share a name, so each operation is named after its kind (listOwnerUnits) to stay unique.
+  const operationName = kind.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase());
   @ApiTags('reference data')
   @ApiBearerAuth()
   @Controller(kind)
@@ -14,6 +15,7 @@ function referenceDataController(kind: ReferenceKind): Type<unknown> {
     constructor(@Inject(ReferenceDataService) readonly referenceData: ReferenceDataService) {}
 
     @Get()
+    @ApiOperation({ operationId: `list${operationName}` })
     list() {
       return this.referenceData.list(kind);
     }
@@ -21,10 +23,8 @@ function referenceDataController(kind: ReferenceKind): Type<unknown> {
     @Post()
     @HttpCode(201)
     @Roles('office')
+    @ApiOperation({ operationId: `add${operationName}` })
     add(@Body() item: ReferenceItemDto) {
-      if ((kind === 'leaders') !== (item.title !== undefined)) {
-        throw DomainError.invalid('title', kind === 'leaders' ? 'a county leader needs a title, e.g. 副县长' : 'only county leaders have a title');
-      }
       return this.referenceData.add(kind, item);
     }
   }
