@@ -97,6 +97,14 @@ describe('the calendar commands on a test database', () => {
     expect(operatorEnv({}, folder).DATABASE_URL).toBe('postgres://postgres:postgres@127.0.0.1:54329/keystone');
   });
 
+  it('given a local stack started on other ports, when the environment is read, then its Temporal and database are reached on them', async () => {
+    await mkdir(join(folder, 'postgres'), { recursive: true });
+    await jsonFile('postgres/PG_VERSION', '18');
+    const env = operatorEnv({ TEMPORAL_PORT: '7333', TEMPORAL_UI_PORT: '8333', EMBEDDED_POSTGRES_PORT: '54429' }, folder);
+    expect(env).toMatchObject({ TEMPORAL_ADDRESS: '127.0.0.1:7333', TEMPORAL_UI_URL: 'http://127.0.0.1:8333', DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:54429/keystone' });
+    expect(operatorEnv({ TEMPORAL_PORT: '7333', TEMPORAL_ADDRESS: 'temporal.example:7233' }, folder).TEMPORAL_ADDRESS).toBe('temporal.example:7233');
+  });
+
   it('given the command line with a refused file, when parsed, then the command rejects so that main exits non-zero', async () => {
     process.env.DATABASE_URL = databaseUrl;
     const file = await jsonFile('weekday-make-up.json', { ...draft2027, makeUpWorkdays: ['2027-01-04'] });

@@ -10,8 +10,8 @@ import { repoRoot } from '@keystone/stack';
 export type OperatorModules = (Type<unknown> | DynamicModule)[];
 
 /**
- * The services' environment as an operator command reads it: DATABASE_URL, or else the database `npm start`
- * runs on this machine. Commands sign no tokens, but KeystoneConfig insists on a secret, so a throwaway one
+ * The services' environment as an operator command reads it: DATABASE_URL, or else the stack `npm start` runs
+ * on this machine (its database, and its Temporal on the ports it was given). Commands sign no tokens, but KeystoneConfig insists on a secret, so a throwaway one
  * stands in when none is set.
  */
 export function operatorEnv(env: Record<string, string | undefined>, defaultDataDir = join(repoRoot(), '.data')): Record<string, string | undefined> {
@@ -21,7 +21,13 @@ export function operatorEnv(env: Record<string, string | undefined>, defaultData
   if (!existsSync(join(stack.KEYSTONE_DATA_DIR, 'postgres', 'PG_VERSION'))) {
     throw new Error(`DATABASE_URL is not set and there is no local stack in ${stack.KEYSTONE_DATA_DIR}: operator commands work on Keystone's database directly`);
   }
-  return { ...env, JWT_SECRET: secret, DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${stack.EMBEDDED_POSTGRES_PORT}/keystone` };
+  return {
+    TEMPORAL_ADDRESS: `127.0.0.1:${stack.TEMPORAL_PORT}`,
+    TEMPORAL_UI_URL: `http://127.0.0.1:${stack.TEMPORAL_UI_PORT}`,
+    ...env,
+    JWT_SECRET: secret,
+    DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${stack.EMBEDDED_POSTGRES_PORT}/keystone`,
+  };
 }
 
 /** A Nest context with the configuration, the database and only the modules a command needs. */
