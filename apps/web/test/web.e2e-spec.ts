@@ -89,6 +89,9 @@ describe('the web app in a real browser', () => {
     const officePage = await web.signIn(await web.newContext(), 'office', '/board');
     await officePage.locator('tr[data-project]').first().waitFor();
     await officePage.locator('canvas').waitFor();
+    // Every project on the board is counted once at the top: by its light, or as completed or refused.
+    const counted = await officePage.locator('.count-card .count-number').allTextContents();
+    expect(counted.map(Number).reduce((sum, count) => sum + count, 0)).toBe(await officePage.locator('tr[data-project]').count());
     await capture(officePage, 'board');
     const operatorPage = await web.signIn(await web.newContext(), 'operator', '/operator');
     await capture(operatorPage, 'operator-start');

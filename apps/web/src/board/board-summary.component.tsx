@@ -25,6 +25,10 @@ export function BoardSummary({ rows, onLight }: { rows: BoardRow[]; onLight: (li
           <span className="count-number">{count((row) => row.status === 'completed')}</span>
           <span className="count-label">已竣工</span>
         </div>
+        <div className="count-card count-done" data-testid="count-refused">
+          <span className="count-number">{count((row) => row.status === 'refused')}</span>
+          <span className="count-label">不予许可 · 已终止</span>
+        </div>
       </div>
       <div className="summary-stages">
         <StageCounts rows={rows} />
