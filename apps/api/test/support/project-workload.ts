@@ -1,6 +1,7 @@
 import { ApiClient } from './api-client';
 import { KeystoneTestApp } from './keystone-test-app';
-import { officerOf, registerProject } from './project-fixtures';
+import { STAGE_KEYS } from '@keystone/domain';
+import { eventually, officerOf, registerProject } from './project-fixtures';
 
 type Task = { id: string; stage: string; status: string; department: string };
 type Project = { code: string; status: string; currentStage: string; tasks: Task[] };
@@ -10,11 +11,13 @@ export interface Workload {
   parallel: string;
   corrected: string;
   refused: string;
+  overdue: string;
 }
 
 /**
  * A realistic morning for the office and the departments, all through the API: one project walked to
- * completion, one halfway through a parallel stage, one returned for correction and approved, one refused.
+ * completion, one halfway through a parallel stage, one returned for correction and approved, one refused, and
+ * one whose task has passed its statutory limit (a one-second limit) while its stage is on time.
  */
 export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
   const office = await app.as('office');
@@ -44,5 +47,15 @@ export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
   const refused: Project = (await registerProject(office, { township: 'beiyuan' })).project;
   await decide(openTasks(refused)[0], 'refuse', '不符合国土空间规划');
 
-  return { completed: completed.code, parallel: parallel.code, corrected: corrected.code, refused: refused.code };
+  const task = { key: 'main', name: '选址意见书', department: 'natural-resources', statutoryLimit: { duration: 'PT1S' } };
+  const stages = STAGE_KEYS.map((stage) => ({ stage, name: stage, timeLimit: { duration: 'P1D' }, tasks: [task] }));
+  const template = await office.post('/api/templates', { id: 'workload-statutory-1s', name: '法定时限一秒', projectType: 'workload-statutory-1s', stages });
+  if (template.status !== 201) throw new Error(`template: ${JSON.stringify(template.body)}`);
+  const overdue = (await registerProject(office, { templateId: 'workload-statutory-1s', projectType: 'workload-statutory-1s' })).project;
+  await eventually(async () => {
+    const row = (await office.get(`/api/projects?limit=1000`)).body.items.find((item: { code: string }) => item.code === overdue.code);
+    if (row?.light !== 'red') throw new Error('the statutory limit has not passed yet');
+  }, 'the statutory limit passing');
+
+  return { completed: completed.code, parallel: parallel.code, corrected: corrected.code, refused: refused.code, overdue: overdue.code };
 }

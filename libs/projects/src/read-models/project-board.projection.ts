@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
-import { ALERT_LEVELS, AlertExplanation, AlertLevel, StageDeadline, assertNever, fallbackCaveat } from '@keystone/domain';
+import { AlertExplanation, AlertLevel, StageDeadline, assertNever, fallbackCaveat } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
+import { brightens, isTaskLimit, lightsStage } from './stage-light';
 
 export const PROJECT_BOARD: RowTable = { name: 'project_board', key: ['code'], stream: 'code' };
 
@@ -11,19 +12,10 @@ function onSchedule(stageName: string, { dueAt, fallbackYears }: StageDeadline) 
   return { rule: 'stage-clock:green', summary: `${stageName}阶段按期推进，限办 ${dueAt}${fallbackCaveat(fallbackYears)}`, dueAt, fallbackYears };
 }
 
-/** The clocks whose alerts colour the stage's light: its own, and its tasks' statutory and promised limits. */
-const LIGHTED_SUBJECTS: string[] = ['stage', 'statutory', 'promised'];
-const TASK_SUBJECTS: string[] = ['statutory', 'promised'];
-
 /** The brightest alert of the open stage's task limits, kept apart so the stage's own extension cannot hide it. */
 interface TaskLight {
   level: AlertLevel;
   explanation: AlertExplanation;
-}
-
-/** A light only ever brightens from an alert: a task's yellow never hides the stage's red, and passing a statutory limit turns a green stage red. */
-function brightens(current: unknown, level: AlertLevel): boolean {
-  return ALERT_LEVELS.indexOf(current as AlertLevel) < ALERT_LEVELS.indexOf(level);
 }
 
 const NO_STAGE: Row = {
@@ -95,8 +87,8 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
       const { subject, level, explanation } = event.data;
       const taskLight = row.task_light as TaskLight | null;
       return {
-        ...(LIGHTED_SUBJECTS.includes(subject.kind) && brightens(row.stage_alert_level, level) && { stage_alert_level: level, light_explanation: explanation }),
-        ...(TASK_SUBJECTS.includes(subject.kind) && brightens(taskLight?.level, level) && { task_light: { level, explanation } }),
+        ...(lightsStage(subject) && brightens(row.stage_alert_level as AlertLevel | null, level) && { stage_alert_level: level, light_explanation: explanation }),
+        ...(isTaskLimit(subject) && brightens(taskLight?.level, level) && { task_light: { level, explanation } }),
       };
     }
     case 'DeadlineExtended': {

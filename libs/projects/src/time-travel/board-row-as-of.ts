@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@keystone/contracts';
-import { ProjectState, StageProgress, currentStageProgress, stageClockId } from '@keystone/domain';
+import { AlertState, ProjectState, StageProgress, alertId, currentStageProgress, findTask, stageClockId } from '@keystone/domain';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
+import { brightens, isTaskLimit, lightsStage } from '../read-models/stage-light';
 
 const instant = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
 
@@ -38,13 +39,17 @@ function profileColumns({ profile }: ProjectState) {
 }
 
 /**
- * The last level the open stage's clock fired since it was last armed, and the alert's own explanation. A
- * light with no alert behind it is explained on the live board only; its wording is not in the events' state.
+ * The open stage's light as the live board lights it: the brightest alert of its clock since it was last armed
+ * and of its tasks' own limits, the first to reach that level explaining it. A light with no alert behind it is
+ * explained on the live board only; its wording is not in the events' state.
  */
 function stageAlert(state: ProjectState, current: StageProgress | undefined): Pick<ProjectBoardEntity, 'stageAlertLevel' | 'lightExplanation'> {
   const clock = current && state.clocks.find((candidate) => candidate.id === stageClockId(current.stage));
-  const level = clock?.fired[clock.fired.length - 1];
-  if (!clock || !level) return { stageAlertLevel: null, lightExplanation: null };
-  const alert = [...state.alerts].reverse().find((candidate) => candidate.clockId === clock.id && candidate.level === level);
-  return { stageAlertLevel: level, lightExplanation: alert?.explanation ?? null };
+  const lights = (alert: AlertState) =>
+    isTaskLimit(alert.subject)
+      ? findTask(state, alert.subject.taskId)?.stage === current?.stage
+      : clock !== undefined && alert.id === alertId(state.code, clock.id, alert.level, clock.generation);
+  let lit: AlertState | undefined;
+  for (const alert of state.alerts) if (lightsStage(alert.subject) && lights(alert) && brightens(lit?.level, alert.level)) lit = alert;
+  return { stageAlertLevel: lit?.level ?? null, lightExplanation: lit?.explanation ?? null };
 }
