@@ -111,7 +111,8 @@ describe('stage clocks and the escalation ladder', () => {
   });
 
   it('stops every clock on suspension, escalates a suspension past its expected end, and restarts on resumption', async () => {
-    const { profile } = await registerProject(office, { templateId: 'slow', projectType: 'slow' });
+    // The stage's clock and its task's statutory and promised limits (a 3-second promise) all stop.
+    const { profile } = await registerProject(office, { templateId: 'promised-3s', projectType: 'promised-3s' });
     const bad = await leader.post(`/api/projects/${profile.code}/suspend`, { reason: '', expectedEnd: '2026-13-01' });
     expect(bad.status).toBe(400);
     expect(bad.body.problems.map((problem: { field: string }) => problem.field).sort()).toEqual(['expectedEnd', 'reason']);
@@ -125,12 +126,15 @@ describe('stage clocks and the escalation ladder', () => {
       return found;
     }, 'the over-long suspension escalating');
     expect(overdue.explanation.summary).toContain('等待用地指标');
+    expect((await alertsOf(office, profile.code, '&recipient=')).filter((alert) => !alert.id.includes('suspension'))).toEqual([]);
     const resumed = await leader.post(`/api/projects/${profile.code}/resume`, { note: '指标已落实' });
     expect(resumed.status).toBe(200);
     expect(resumed.body.suspension).toBeUndefined();
     expect(resumed.body.stages[0].runningSince).toBeDefined();
     const types = (await eventTypes(profile.code)).map((event) => event.type);
-    expect(types).toEqual(expect.arrayContaining(['ProjectSuspended', 'StageClockStopped', 'ProjectResumed', 'StageClockRestarted']));
+    expect(types).toEqual(
+      expect.arrayContaining(['ProjectSuspended', 'StageClockStopped', 'StatutoryClockStopped', 'PromisedClockStopped', 'ProjectResumed', 'StageClockRestarted', 'StatutoryClockRestarted', 'PromisedClockRestarted']),
+    );
     record(profile.code, 'suspension');
   });
 
