@@ -85,4 +85,24 @@ describe('an operator corrects the calendar while projects run', () => {
     expect(moved).toMatchObject({ taskId: `${profile.code}.siting.eia`, previous: { dueAt: statutory.instants.red } });
     expect(Date.parse(moved.deadline.dueAt)).toBeGreaterThan(Date.parse(statutory.instants.red));
   });
+
+  it('re-plans, once a worker runs again, a correction made while none was running', async () => {
+    const { profile, project } = await registerProject(keystone.office);
+    const before = project.stages[0].deadline;
+    const openedOn = new Date(Date.parse(project.stages[0].openedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
+    await keystone.app.stopWorker();
+    try {
+      expect((await declareHoliday(await nextWorkingWeekday(openedOn))).status).toBe(200);
+    } finally {
+      await keystone.app.startWorker();
+    }
+    const moved = await eventually(async () => {
+      const rows = await keystone.app.dataSource.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'DeadlineRecomputed' AND data->>'taskId' IS NULL`, [profile.code]);
+      if (rows.length === 0) throw new Error('the stage deadline has not moved yet');
+      return rows[0].data;
+    }, 'the stage deadline moving once the worker is back', 20_000);
+    expect(Date.parse(moved.deadline.dueAt)).toBeGreaterThan(Date.parse(before.dueAt));
+    const [{ pending }] = await keystone.app.dataSource.query(`SELECT count(*)::int AS pending FROM calendar_corrections WHERE propagated_at IS NULL`);
+    expect(pending).toBe(0);
+  });
 });

@@ -56,7 +56,7 @@ export class CalendarRepository {
            confirmed = EXCLUDED.confirmed, source = EXCLUDED.source, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
         [year.year, year.holidays, year.makeUpWorkdays, year.confirmed, year.source, by],
       );
-      await bumpRevision(manager);
+      await recordCorrection(manager, [year.year]);
     });
   }
 
@@ -69,11 +69,16 @@ export class CalendarRepository {
          SELECT $1, day.date, day.kind, day.note, $5 FROM unnest($2::date[], $3::text[], $4::text[]) AS day (date, kind, note)`,
         [region, days.map((day) => day.date), days.map((day) => day.kind), days.map((day) => day.note), by],
       );
-      await bumpRevision(manager);
+      await recordCorrection(manager, [year]);
     });
   }
 }
 
-async function bumpRevision(manager: EntityManager): Promise<void> {
-  await manager.query(`UPDATE calendar_revision SET revision = revision + 1, updated_at = now()`);
+/** A new revision for other processes to reload, and the correction waiting to reach the projects it touches. */
+async function recordCorrection(manager: EntityManager, years: number[]): Promise<void> {
+  await manager.query(
+    `WITH bumped AS (UPDATE calendar_revision SET revision = revision + 1, updated_at = now() RETURNING revision)
+     INSERT INTO calendar_corrections (revision, years) SELECT revision, $1::integer[] FROM bumped`,
+    [years],
+  );
 }

@@ -76,6 +76,11 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
     return this.loaded().version;
   }
 
+  /** The revision of the calendar tables this process has loaded; corrections up to it are in `calendar`. */
+  get revision(): number {
+    return this.loaded().revision;
+  }
+
   async onModuleInit(): Promise<void> {
     this.snapshot = await this.read();
     if (this.region && !(await this.repository.regionalDays(this.region)).length) {

@@ -1,19 +1,24 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
-import { EMPTY, Subscription, catchError, concatMap, from } from 'rxjs';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { EMPTY, Subscription, catchError, concatMap, from, interval, merge, of } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { CalendarChange, CalendarService } from '@keystone/calendar';
+import { CalendarService } from '@keystone/calendar';
 import { projectWorkflowId } from '@keystone/domain';
 import { calendarCorrectedSignal } from '@keystone/workflows';
 
 /** Signals sent at once; enough to keep the server busy without flooding it after a large correction. */
 const SIGNAL_BATCH = 50;
 
+/** How often corrections still pending (their signals failed) are tried again. */
+const RETRY_INTERVAL_MS = 30_000;
+
 /**
  * When an operator corrects the calendar, every project whose running clocks the corrected years may touch
- * plans them again in its own workflow (which records what moved and why). Runs in the worker only; a workflow ignores
- * a correction that moves nothing, so several workers signalling is harmless.
+ * plans them again in its own workflow (which records what moved and why). The correction is recorded with the
+ * calendar's change (calendar_corrections) and marked propagated only once signalled, so one made while no
+ * worker ran, or whose signals failed, still reaches its projects. Runs in the worker only; a workflow ignores a
+ * correction that moves nothing, so several workers signalling is harmless.
  */
 @Injectable()
 export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy {
@@ -27,12 +32,12 @@ export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy
   ) {}
 
   onModuleInit(): void {
-    this.subscription = this.calendars.changedYears$
+    this.subscription = merge(of(undefined), this.calendars.changedYears$, interval(RETRY_INTERVAL_MS))
       .pipe(
-        concatMap((change) =>
-          from(this.signalAffectedProjects(change)).pipe(
+        concatMap(() =>
+          from(this.propagatePending()).pipe(
             catchError((error: Error) => {
-              this.logger.error(`calendar correction not propagated: ${error.message}`);
+              this.logger.error(`calendar corrections not propagated yet: ${error.message}`);
               return EMPTY;
             }),
           ),
@@ -45,7 +50,25 @@ export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy
     this.subscription?.unsubscribe();
   }
 
-  async signalAffectedProjects({ years, version }: CalendarChange): Promise<number> {
+  /**
+   * Signals the projects the pending corrections may touch, once this worker's calendar holds them (a workflow
+   * re-plans on the worker's calendar), then marks them propagated. Answers how many projects were signalled.
+   */
+  async propagatePending(): Promise<number> {
+    const pending: { revision: string; years: number[] }[] = await this.dataSource.query(
+      `SELECT revision, years FROM calendar_corrections WHERE propagated_at IS NULL AND revision <= $1 ORDER BY revision`,
+      [this.calendars.revision],
+    );
+    if (pending.length === 0) return 0;
+    const years = [...new Set(pending.flatMap((correction) => correction.years))].sort((a, b) => a - b);
+    const signalled = await this.signalAffectedProjects(years, this.calendars.version);
+    await this.dataSource.query(`UPDATE calendar_corrections SET propagated_at = now() WHERE revision = ANY($1::bigint[]) AND propagated_at IS NULL`, [
+      pending.map((correction) => correction.revision),
+    ]);
+    return signalled;
+  }
+
+  private async signalAffectedProjects(years: number[], version: string): Promise<number> {
     // No upper bound from the stage's own window: a task's statutory limit (环评 60 working days) can run long
     // after its stage's second level, and the board does not keep each task limit's instants.
     const rows: { code: string }[] = await this.dataSource.query(
@@ -56,10 +79,20 @@ export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy
     );
     for (let start = 0; start < rows.length; start += SIGNAL_BATCH) {
       await Promise.all(
-        rows.slice(start, start + SIGNAL_BATCH).map(({ code }) => this.client.workflow.getHandle(projectWorkflowId(code)).signal(calendarCorrectedSignal, { version, years })),
+        rows.slice(start, start + SIGNAL_BATCH).map(({ code }) => this.signal(code, years, version)),
       );
     }
-    this.logger.log(`calendar ${version}: ${rows.length} running stage clocks to re-plan for ${years.join(', ')}`);
+    this.logger.log(`calendar ${version}: ${rows.length} running projects to re-plan for ${years.join(', ')}`);
     return rows.length;
+  }
+
+  private async signal(code: string, years: number[], version: string): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(projectWorkflowId(code)).signal(calendarCorrectedSignal, { version, years });
+    } catch (error) {
+      // A project whose workflow an operator ended has no clocks left to move; any other failure is tried again.
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      this.logger.warn(`calendar ${version}: project ${code} has no running workflow to re-plan`);
+    }
   }
 }
