@@ -20,7 +20,7 @@ describe('validationProblems', () => {
 
   it('gives a field that is present but wrong the reasons of the rules it breaks', () => {
     expect(problemsOf({ ...complete, plannedStart: '2026/03/01', totalInvestment: -1 })).toEqual([
-      { field: 'totalInvestment', reason: 'must not be less than 0' },
+      { field: 'totalInvestment', reason: 'must be more than 0 (万元)' },
       { field: 'plannedStart', reason: 'must be a valid ISO 8601 date string' },
       { field: 'plannedStart', reason: 'must be a date YYYY-MM-DD' },
     ]);
