@@ -209,6 +209,24 @@ describe('the web app in a real browser', () => {
     expect(pending.body.items.map((item: { id: string }) => item.id)).toEqual([project.tasks[0].id]);
   });
 
+  it('lets the owner resubmit a returned task from its own page, and puts it back in the department’s inbox', async () => {
+    const { project } = await registerProject(office, { name: '城关镇农贸市场改造（补正测试）' });
+    const [task] = project.tasks;
+    const officerApi = await app.as('officer-natural-resources');
+    expect((await officerApi.post(`/api/tasks/${task.id}/decision`, { decision: 'return', comment: '缺少用地红线图' })).status).toBe(200);
+
+    const page = await web.signIn(await web.newContext(), 'owner-county-investment-group', '/corrections');
+    const card = page.locator(`article[data-task="${task.id}"]`);
+    expect(await card.textContent()).toContain('退回理由：缺少用地红线图');
+    await card.getByLabel('补正说明').fill('已补充用地红线图');
+    await capture(page, 'owner-corrections');
+    await card.getByRole('button', { name: '提交补正' }).click();
+    await page.getByRole('status').filter({ hasText: '已提交补正' }).waitFor();
+    await card.waitFor({ state: 'detached' });
+    const [pending] = (await office.get(`/api/tasks?projectCode=${project.code}`)).body.items;
+    expect(pending).toMatchObject({ id: task.id, status: 'pending', lastComment: '已补充用地红线图', returnReason: '缺少用地红线图' });
+  });
+
   it('shows a project page with its stages planned and actual, and the operator its full history', async () => {
     const advanced = (await office.get('/api/projects?stage=approval&limit=1')).body.items[0];
     const page = leader.page;

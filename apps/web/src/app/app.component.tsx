@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Actor } from '../api/api.types';
 import { DepartmentInboxPage } from '../tasks/department-inbox.page';
+import { OwnerCorrectionsPage } from '../tasks/owner-corrections.page';
 import { LeaderInboxPage } from '../alerts/leader-inbox.page';
 import { BoardPage } from '../board/board.page';
 import { LiveUpdatesProvider } from '../live/live-updates.context';
@@ -34,6 +35,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/board') return <BoardPage />;
   if (project) return <ProjectPage code={decodeURIComponent(project[1])} actor={actor} />;
   if (path === '/inbox') return <DepartmentInboxPage />;
+  if (path === '/corrections') return <OwnerCorrectionsPage />;
   if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;

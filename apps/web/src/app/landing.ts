@@ -6,7 +6,7 @@ const LANDING: Record<Role, string> = {
   'county-leader': '/alerts',
   'department-officer': '/inbox',
   operator: '/operator',
-  owner: '/board',
+  owner: '/corrections',
   admin: '/board',
 };
 
@@ -26,7 +26,7 @@ const NAV: Record<Role, NavItem[]> = {
   'county-leader': [{ to: '/alerts', label: '领导督办' }, BOARD],
   'department-officer': [{ to: '/inbox', label: '部门待办' }, { to: '/alerts', label: '预警提醒' }, BOARD],
   operator: [{ to: '/operator', label: '运维' }, BOARD],
-  owner: [BOARD],
+  owner: [{ to: '/corrections', label: '补正事项' }, BOARD],
   admin: [BOARD],
 };
 
