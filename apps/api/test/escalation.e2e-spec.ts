@@ -88,6 +88,9 @@ describe('stage clocks and the escalation ladder', () => {
       if (!found) throw new Error('no red yet');
       return found;
     }, 'the red alert', 15_000);
+    const forged = await leader.post(`/api/alerts/${profile.code}.stage-siting.red.9/reassign`, { taskId: `${profile.code}.siting.main`, department: 'development-reform', reason: '职责调整' });
+    expect(forged.status).toBe(404);
+    expect(JSON.stringify(forged.body)).toContain('alertId');
     const stranger = await app.as('leader-li');
     const refused = await stranger.post(`/api/alerts/${red.id}/extend`, { workingDays: 5, reason: '越权' });
     expect(refused.status).toBe(403);

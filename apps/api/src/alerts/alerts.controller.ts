@@ -50,6 +50,6 @@ export class AlertsController {
   async reassign(@Param('id') alertId: string, @Body() body: ReassignTaskDto, @CurrentActor() actor: UserActor) {
     const problems = await this.referenceData.unknownReferences({ departments: body.department });
     if (problems.length) throw new FieldProblemsError(problems);
-    return this.escalation.act(alertId, 'alertId', { type: 'ReassignTask', taskId: body.taskId, department: body.department, reason: body.reason, actor });
+    return this.escalation.act(alertId, 'alertId', { type: 'ReassignTask', alertId, taskId: body.taskId, department: body.department, reason: body.reason, actor });
   }
 }

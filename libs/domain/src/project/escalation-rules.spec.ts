@@ -97,6 +97,15 @@ describe('the escalation ladder of a stage clock', () => {
     expect(refusal(() => decide(acknowledged, { type: 'AcknowledgeAlert', alertId, actor: leader, at: later })).kind).toBe('conflict');
   });
 
+  it('records which alert a reassignment answered, and refuses an alert the project never raised', () => {
+    const state = run(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at: sampleDeadline.dueAt });
+    const [task] = openTasks(state);
+    const reassign = (alertId: string) => ({ type: 'ReassignTask' as const, alertId, taskId: task.id, department: 'natural-resources', reason: '职责调整', actor: leader, at: later });
+    const [event] = decide(state, reassign(state.alerts[0].id));
+    expect(event).toMatchObject({ type: 'TaskReassigned', data: { taskId: task.id, toDepartment: 'natural-resources', alertId: state.alerts[0].id } });
+    expect(refusal(() => decide(state, reassign(`${state.code}.stage-siting.red.9`)))).toMatchObject({ kind: 'not-found', field: 'alertId' });
+  });
+
   it('stops the stage clock during a suspension, which escalates past its expected end', () => {
     const planned = { instants: { red: '2026-02-01T16:00:00.000Z', 'second-level': '2026-02-06T16:00:00.000Z' }, calendarVersion: 'v1' };
     const suspended = run(opened(), { type: 'SuspendProject', reason: '等待用地指标', expectedEnd: '2026-02-01', planned, actor: leader, at: later });

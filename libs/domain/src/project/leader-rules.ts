@@ -28,7 +28,9 @@ export function decideLeaderCommand(state: ProjectState, command: LeaderCommand)
       const task = findTask(state, command.taskId);
       if (!task || task.stage !== state.currentStage || task.status === 'approved') throw DomainError.notFound('taskId', `no open task ${command.taskId}`);
       if (task.department === command.department) throw DomainError.invalid('department', `task is already with ${command.department}`);
-      const data = { taskId: task.id, stage: task.stage, fromDepartment: task.department, toDepartment: command.department, reason: required(command.reason, 'reason') };
+      const { alertId } = command;
+      if (alertId !== undefined && !state.alerts.some((alert) => alert.id === alertId)) throw DomainError.notFound('alertId', `no alert ${alertId} on project ${state.code}`);
+      const data = { taskId: task.id, stage: task.stage, fromDepartment: task.department, toDepartment: command.department, reason: required(command.reason, 'reason'), ...(alertId && { alertId }) };
       return [{ type: 'TaskReassigned', data }];
     }
     case 'SuspendProject': {

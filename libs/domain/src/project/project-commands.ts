@@ -137,6 +137,8 @@ export interface ReassignTask extends ByActor {
   taskId: string;
   department: string;
   reason: string;
+  /** The alert the leader answered by reassigning, when the reassignment came from one. */
+  alertId?: string;
 }
 
 /** A fixed deadline (an expected end, a rectification deadline) as an activity planned it on the calendar. */

@@ -117,7 +117,8 @@ export interface DeadlineExtended {
 
 export interface TaskReassigned {
   type: 'TaskReassigned';
-  data: { taskId: string; stage: StageKey; fromDepartment: string; toDepartment: string; reason: string };
+  /** `alertId`: the alert the reassignment answered, when it came from one. */
+  data: { taskId: string; stage: StageKey; fromDepartment: string; toDepartment: string; reason: string; alertId?: string };
 }
 
 export interface ProjectSuspended {
