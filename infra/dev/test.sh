@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: install what is missing, type-check, and run every test against real Temporal and PostgreSQL.
+# npm test: install what is missing, type-check, lint, and run every test against real Temporal and PostgreSQL.
 # Ends with the line CI reads: `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -13,6 +13,8 @@ echo "type-checking …"
 npx tsc -p tsconfig.json --noEmit || failed_steps=1
 npx tsc -p apps/web/tsconfig.json || failed_steps=1
 bash infra/dev/build-web.sh || failed_steps=1
+echo "linting …"
+npx eslint -c infra/dev/eslint.config.mjs apps libs workflows || failed_steps=1
 
 npx jest -c infra/dev/jest.config.js --maxWorkers=2 --json --outputFile="$report" "$@"
 jest_status=$?

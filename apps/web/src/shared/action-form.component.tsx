@@ -35,7 +35,7 @@ export function ActionForm({ title, fields, submit, onDone, onCancel }: ActionFo
   };
   const set = (name: string) => (event: { target: { value: string } }) => setValues((before) => ({ ...before, [name]: event.target.value }));
   return (
-    <form className="action-form" onSubmit={send} aria-label={title}>
+    <form className="action-form" onSubmit={(event) => void send(event)} aria-label={title}>
       {fields.map((field) => (
         <label key={field.name} className="field">
           <span className="field-label">{field.label}</span>
