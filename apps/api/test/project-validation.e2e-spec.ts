@@ -38,7 +38,7 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
   it('refuses a leader’s instruction of spaces only, and records nothing', async () => {
     const { profile } = await registerProject(keystone.office);
     const before = await eventCount();
-    const response = await keystone.office.post(`/api/projects/${profile.code}/problems`, { description: '   ', responsibleUnit: 'natural-resources', rectificationDeadline: '2030-01-06' });
+    const response = await keystone.office.post(`/api/projects/${profile.code}/problems`, { description: '   ', responsibleUnit: 'natural-resources', rectificationDeadline: '2099-01-06' });
     expect(response.status).toBe(400);
     expect(response.body.problems).toEqual([expect.objectContaining({ field: 'description', reason: expect.stringContaining('only spaces') })]);
     expect(await eventCount()).toBe(before);

@@ -176,11 +176,11 @@ describe('the web app in a real browser', () => {
     await act('提出问题', async (form) => {
       await form.getByLabel('问题描述').fill('征地拆迁未完成');
       await form.getByLabel('责任单位').selectOption({ label: '自然资源局' });
-      await form.getByLabel('整改期限').fill('2027-01-15');
+      await form.getByLabel('整改期限').fill(daysAhead(45));
     });
     await act('暂停项目', async (form) => {
       await form.getByLabel('暂停理由').fill('等待用地指标');
-      await form.getByLabel('预计恢复日期').fill('2027-03-31');
+      await form.getByLabel('预计恢复日期').fill(daysAhead(120));
     });
     await capture(page, 'leader-inbox-actions');
     await act('恢复项目', (form) => form.getByLabel('恢复说明').fill('指标已落实'));
@@ -248,3 +248,8 @@ describe('the web app in a real browser', () => {
     await capture(operator, 'operator');
   });
 });
+
+/** A date some days from now, as a leader would type one ahead. */
+function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -4,12 +4,12 @@ import { WorkflowIdReusePolicy } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { PROJECT_WORKFLOW_TYPE, ProjectWorkflowInput } from '@keystone/contracts';
+import { PROJECT_WORKFLOW_TYPE, ProjectActionRequest, ProjectWorkflowInput } from '@keystone/contracts';
 import { DEMO_TEMPLATES } from '@keystone/demo';
-import { Actor, ProjectState, ProjectTemplate, ProjectView, STAGE_KEYS, TaskState, UserActor, projectWorkflowId, systemActor } from '@keystone/domain';
+import { Actor, ProjectState, ProjectTemplate, ProjectView, STAGE_KEYS, TaskState, UserActor, beijingDate, projectWorkflowId, systemActor } from '@keystone/domain';
 import { runMigrations } from '@keystone/persistence';
 import { createDatabase, dropDatabase, temporalTestServerPath } from '@keystone/stack';
-import { decideTaskUpdate, projectStateQuery, resubmitTaskUpdate } from '@keystone/workflows';
+import { decideTaskUpdate, projectActionUpdate, projectStateQuery, resubmitTaskUpdate } from '@keystone/workflows';
 import { eventually } from '../../api/test/support/project-fixtures';
 import { recordScenario } from './replay/recorded-histories';
 import { WorkerModule } from '../src/worker.module';
@@ -196,6 +196,32 @@ describe('stage and task clocks over weeks', () => {
       return found.data;
     }, 'the carried correction being applied');
     expect(recomputed).toMatchObject({ stage: 'siting', previous: { dueAt: '2020-01-06T16:00:00.000Z' }, deadline: { dueAt: siting.deadline.dueAt } });
+  });
+
+  const leaderWang: UserActor = { kind: 'user', userId: 'l', username: 'leader-wang', role: 'county-leader', leader: 'leader-wang' };
+  const act = (code: string, request: ProjectActionRequest) => handleOf(code).executeUpdate(projectActionUpdate, { args: [request] });
+  /** A date some days after the test server's now, in China: what a leader would set ahead. */
+  const daysAhead = async (days: number) => beijingDate(new Date((await env.currentTimeMs()) + days * DAY));
+
+  it('escalates a suspension that outlives its expected end, once the date has passed', async () => {
+    const { code } = await register('700007');
+    await act(code, { type: 'SuspendProject', reason: '等待用地指标', expectedEnd: await daysAhead(3), actor: leaderWang });
+    expect(await alertsRaised(code)).toEqual([]);
+    await env.sleep('30 days');
+    const suspension = (await alertsRaised(code)).filter((alert) => alert.clockId.startsWith('suspension'));
+    expect(suspension.map((alert) => alert.level)).toEqual(['red', 'second-level']);
+    expect((await alertsRaised(code)).filter((alert) => !alert.clockId.startsWith('suspension'))).toEqual([]);
+  });
+
+  it('escalates a problem past its rectification deadline until it is closed, and resolves its alerts then', async () => {
+    const { code } = await register('700008');
+    const raised = await act(code, { type: 'RaiseProblem', description: '征地拆迁未完成', responsibleUnit: 'natural-resources', rectificationDeadline: await daysAhead(3), actor: leaderWang });
+    await env.sleep('30 days');
+    const problemAlerts = async () => (await alertsRaised(code)).filter((alert) => alert.clockId.startsWith('problem'));
+    expect((await problemAlerts()).map((alert) => alert.level)).toEqual(['red', 'second-level']);
+    await act(code, { type: 'CloseProblem', problemId: raised.problems[0].id, note: '已完成征地', actor: leaderWang });
+    const statuses: { status: string }[] = await worker.get(DataSource).query(`SELECT status FROM alerts WHERE project_code = $1 AND clock_id LIKE 'problem%'`, [code]);
+    expect(statuses.map(({ status }) => status)).toEqual(['resolved', 'resolved']);
   });
 });
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SPECIAL_PROCEDURES, SpecialProcedure } from '@keystone/domain';
+import { NotBeforeToday } from '../validation/not-before-today.decorator';
 import { WrittenText } from '../validation/written-text.decorator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,9 +47,10 @@ export class SuspendProjectDto {
   @WrittenText(2000)
   reason: string;
 
-  @ApiProperty({ example: '2027-03-31', description: 'expected end; a suspension outliving it escalates' })
+  @ApiProperty({ example: '2027-03-31', description: 'expected end, today or later; a suspension outliving it escalates' })
   @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
   @IsDateString({ strict: true })
+  @NotBeforeToday()
   expectedEnd: string;
 }
 
@@ -70,9 +72,10 @@ export class RaiseProblemDto {
   @IsNotEmpty()
   responsibleUnit: string;
 
-  @ApiProperty({ example: '2027-01-15', description: '整改期限' })
+  @ApiProperty({ example: '2027-01-15', description: '整改期限, today or later' })
   @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
   @IsDateString({ strict: true })
+  @NotBeforeToday()
   rectificationDeadline: string;
 }
 

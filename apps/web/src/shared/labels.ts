@@ -61,6 +61,7 @@ const REASONS: Record<string, string> = {
   'must be a whole number of working days from 1 to 60': '应为 1 至 60 之间的整数个工作日',
   'a reason is required to return a task': '退回补正须写明理由',
   'a reason is required to refuse a task': '不予许可须写明理由',
+  'must not be before today (China time)': '不能早于今天',
 };
 
 export function readableReason(reason: string): string {

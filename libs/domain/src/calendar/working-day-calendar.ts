@@ -39,7 +39,7 @@ export class WorkingDayCalendar {
   }
 
   localDate(instant: Date): string {
-    return fromDayNumber(localDayNumber(instant));
+    return beijingDate(instant);
   }
 
   /**
@@ -154,6 +154,11 @@ function weekdaysThrough(day: number): number {
     if (!isWeekendDayNumber(next)) count += 1;
   }
   return count;
+}
+
+/** The date an instant falls on in China (UTC+8, no daylight saving), as YYYY-MM-DD. */
+export function beijingDate(instant: Date): string {
+  return fromDayNumber(localDayNumber(instant));
 }
 
 function localDayNumber(instant: Date): number {

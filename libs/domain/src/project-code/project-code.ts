@@ -1,3 +1,4 @@
+import { beijingDate } from '../calendar/working-day-calendar';
 import { DomainError, FieldProblem } from '../errors';
 
 /**
@@ -29,11 +30,9 @@ export function parseProjectCode(code: unknown): ProjectCodeParts {
 
 /** A code is given when its project is filed, so its year cannot come after the year it is registered in (Beijing time). */
 export function codeYearProblem({ year }: ProjectCodeParts, now: Date): FieldProblem | undefined {
-  const thisYear = new Date(now.getTime() + BEIJING_OFFSET_MS).getUTCFullYear();
+  const thisYear = Number(beijingDate(now).slice(0, 4));
   return year > thisYear ? { field: 'code', reason: `year ${year} is after ${thisYear}: a project code is given when the project is filed` } : undefined;
 }
-
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 export function isProjectCode(code: unknown): code is string {
   return typeof code === 'string' && PROJECT_CODE.test(code) && Number(code.slice(0, 4)) >= 1990;
