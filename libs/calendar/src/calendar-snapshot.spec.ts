@@ -23,7 +23,6 @@ describe('CalendarSnapshot', () => {
 
     expect(second.version).toBe(first.version);
     expect(first.version).toMatch(/^calendar-[0-9a-f]{12}$/);
-    expect(second.changedYearsSince(first)).toEqual([]);
   });
 
   it.each([
@@ -31,30 +30,20 @@ describe('CalendarSnapshot', () => {
     ['a make-up day removed', { makeUpWorkdays: [] }],
     ['the confirmation withdrawn', { confirmed: false }],
     ['another source', { source: 'test: corrected' }],
-  ])('given %s, when versioned, then the version changes and the year is reported', (_, change) => {
+  ])('given %s, when versioned, then the version changes', (_, change) => {
     const before = new CalendarSnapshot(stored(), undefined);
     const after = new CalendarSnapshot(stored({ years: [{ ...national2026, ...change }] }), undefined);
 
     expect(after.version).not.toBe(before.version);
-    expect(after.changedYearsSince(before)).toEqual([2026]);
   });
 
-  it('given a year imported and another removed, when compared, then both years are reported', () => {
-    const before = new CalendarSnapshot(stored(), undefined);
-    const draft2027 = { ...national2026, year: 2027, holidays: ['2027-01-01'], makeUpWorkdays: [], confirmed: false };
-
-    expect(new CalendarSnapshot(stored({ years: [national2026, draft2027] }), undefined).changedYearsSince(before)).toEqual([2027]);
-    expect(new CalendarSnapshot(stored({ years: [] }), undefined).changedYearsSince(before)).toEqual([2026]);
-  });
-
-  it('given a regional layer, when its days change, then the calendar, the version and the changed years follow', () => {
+  it('given a regional layer, when its days change, then the calendar and the version follow', () => {
     const before = new CalendarSnapshot(stored(), 'test-county');
     const after = new CalendarSnapshot(stored({ regionalDays: [{ date: '2026-10-10', kind: 'cancelled-make-up-day', note: '' }] }), 'test-county');
 
     expect(before.calendar.isWorkingDay('2026-10-10')).toBe(true);
     expect(after.calendar.isWorkingDay('2026-10-10')).toBe(false);
     expect(after.version).not.toBe(before.version);
-    expect(after.changedYearsSince(before)).toEqual([2026]);
   });
 
   it('given a configured region with no days yet, when versioned, then the version still names the region', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CalendarYear, RegionalLayer, WorkingDayCalendar, regionalLayer } from '@keystone/domain';
+import { CalendarYear, WorkingDayCalendar, regionalLayer } from '@keystone/domain';
 import type { StoredCalendar, StoredCalendarYear } from './calendar.repository';
 
 /**
@@ -9,15 +9,14 @@ import type { StoredCalendar, StoredCalendarYear } from './calendar.repository';
 export class CalendarSnapshot {
   readonly calendar: WorkingDayCalendar;
   readonly version: string;
-  private readonly layer?: RegionalLayer;
 
   constructor(
     private readonly stored: StoredCalendar,
     region: string | undefined,
   ) {
-    this.layer = region === undefined ? undefined : regionalLayer(region, stored.regionalDays);
-    this.calendar = new WorkingDayCalendar(stored.years, this.layer);
-    const content = JSON.stringify({ years: stored.years.map(scheduleOf), layer: this.layer ?? null });
+    const layer = region === undefined ? undefined : regionalLayer(region, stored.regionalDays);
+    this.calendar = new WorkingDayCalendar(stored.years, layer);
+    const content = JSON.stringify({ years: stored.years.map(scheduleOf), layer: layer ?? null });
     this.version = `calendar-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`;
   }
 
@@ -32,31 +31,8 @@ export class CalendarSnapshot {
   year(year: number): StoredCalendarYear | undefined {
     return this.stored.years.find((candidate) => candidate.year === year);
   }
-
-  /** The years whose national schedule or regional days differ from `previous`, in order. */
-  changedYearsSince(previous: CalendarSnapshot): number[] {
-    const changed = new Set<number>();
-    const before = new Map(previous.years.map((year) => [year.year, JSON.stringify(scheduleOf(year))]));
-    const after = new Map(this.years.map((year) => [year.year, JSON.stringify(scheduleOf(year))]));
-    for (const year of new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(year) !== after.get(year)) changed.add(year);
-    }
-    const regionalBefore = layerDays(previous.layer);
-    const regionalAfter = layerDays(this.layer);
-    for (const date of new Set([...regionalBefore.keys(), ...regionalAfter.keys()])) {
-      if (regionalBefore.get(date) !== regionalAfter.get(date)) changed.add(Number(date.slice(0, 4)));
-    }
-    return [...changed].sort((a, b) => a - b);
-  }
 }
 
 function scheduleOf({ year, holidays, makeUpWorkdays, confirmed, source }: CalendarYear): CalendarYear {
   return { year, holidays, makeUpWorkdays, confirmed, source };
-}
-
-function layerDays(layer: RegionalLayer | undefined): Map<string, string> {
-  return new Map([
-    ...(layer?.extraHolidays ?? []).map((date) => [date, 'extra-holiday'] as const),
-    ...(layer?.cancelledMakeUpWorkdays ?? []).map((date) => [date, 'cancelled-make-up-day'] as const),
-  ]);
 }

@@ -2,6 +2,7 @@ import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { firstValueFrom } from 'rxjs';
+import { DataSource } from 'typeorm';
 import { ConfigModule } from '@keystone/config';
 import { DEFAULT_ESCALATION_LEVELS, FieldProblemsError, planStageDeadline } from '@keystone/domain';
 import { PersistenceModule, runMigrations } from '@keystone/persistence';
@@ -35,6 +36,12 @@ describe('CalendarService on PostgreSQL', () => {
     return context.get(CalendarService);
   }
 
+  /** The years the correction recorded at this revision says changed, waiting to reach the projects. */
+  async function correctedYears(revision: number): Promise<number[]> {
+    const [row]: { years: number[] }[] = await contexts[0].get(DataSource).query(`SELECT years FROM calendar_corrections WHERE revision = $1`, [revision]);
+    return row.years;
+  }
+
   beforeAll(async () => {
     env = { DATABASE_URL: await createDatabase(serverUrl(), databaseName), JWT_SECRET: randomBytes(32).toString('hex'), DATABASE_POOL_SIZE: '2' };
     await runMigrations(env.DATABASE_URL);
@@ -58,14 +65,15 @@ describe('CalendarService on PostgreSQL', () => {
 
   it('given a draft of 2027, when imported, then the version changes, the change is announced and a deadline over New Year moves', async () => {
     const calendars = await calendarProcess();
-    const announced = firstValueFrom(calendars.changedYears$);
+    const announced = firstValueFrom(calendars.reloaded$);
     const before = newYearDeadline(calendars);
 
     const imported = await calendars.importYear(2027, draft2027, 'operator (operator)');
 
     const after = newYearDeadline(calendars);
     expect(calendars.version).not.toBe(before.calendarVersion);
-    expect(await announced).toEqual({ years: [2027], previousVersion: before.calendarVersion, version: calendars.version });
+    expect(await announced).toBe(calendars.revision);
+    expect(await correctedYears(calendars.revision)).toEqual([2027]);
     expect(before).toMatchObject({ dueAt: '2027-01-04T16:00:00.000Z', fallbackYears: [2027] });
     expect(after).toMatchObject({ dueAt: '2027-01-05T16:00:00.000Z', fallbackYears: [], calendarVersion: calendars.version });
     expect(imported).toMatchObject({
@@ -94,20 +102,21 @@ describe('CalendarService on PostgreSQL', () => {
   it('given two processes, when one corrects a year, then the other picks it up at its next check and announces it', async () => {
     const api = await calendarProcess();
     const worker = await calendarProcess();
-    const announced = firstValueFrom(worker.changedYears$);
+    const announced = firstValueFrom(worker.reloaded$);
 
     await api.importYear(2027, { ...draft2027, confirmed: true, source: '国办发明电〔2026〕号 (test)' }, 'office (office)');
     await worker.refresh();
 
     expect(worker.version).toBe(api.version);
-    expect(await announced).toMatchObject({ years: [2027], version: api.version });
+    expect(await announced).toBe(api.revision);
+    expect(await correctedYears(worker.revision)).toEqual([2027]);
     expect(worker.coverage(new Date('2026-11-29T12:00:00+08:00'))).toMatchObject({ missingYears: [], unconfirmedYears: [] });
   });
 
   it('given CALENDAR_REGION, when the region cancels a make-up day and adds a holiday, then only that region’s processes count them', async () => {
     const national = await calendarProcess();
     const county = await calendarProcess({ CALENDAR_REGION: 'test-county' });
-    const announced = firstValueFrom(county.changedYears$);
+    const announced = firstValueFrom(county.reloaded$);
     const days = [
       { date: '2025-04-27', kind: 'cancelled-make-up-day', note: '' },
       { date: '2025-04-01', kind: 'extra-holiday', note: '三月三' },
@@ -120,7 +129,8 @@ describe('CalendarService on PostgreSQL', () => {
     expect(national.calendar.isWorkingDay('2025-04-27')).toBe(true);
     expect(county.calendar.isWorkingDay('2025-04-27')).toBe(false);
     expect(county.calendar.isWorkingDay('2025-04-01')).toBe(false);
-    expect(await announced).toMatchObject({ years: [2025], version: county.version });
+    expect(await announced).toBe(county.revision);
+    expect(await correctedYears(county.revision)).toEqual([2025]);
     expect((await county.regionalDays('test-county', 2025)).applied).toBe(true);
     expect((await county.regionalDays('test-county', 2026)).days).toEqual([]);
   });

@@ -18,13 +18,6 @@ import { CalendarSnapshot } from './calendar-snapshot';
 /** How often a process checks whether another one changed the calendar. */
 const REFRESH_INTERVAL_MS = 2_000;
 
-/** A correction of the calendar: the years whose data changed, and the versions before and after. */
-export interface CalendarChange {
-  years: number[];
-  previousVersion: string;
-  version: string;
-}
-
 export interface CalendarYearView extends StoredCalendarYear, WeekdayExceptions {
   version: string;
   /** The regional layer the weekday exceptions include, if this installation has one. */
@@ -52,9 +45,9 @@ export interface RegionalDaysView {
 @Injectable()
 export class CalendarService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(CalendarService.name);
-  private readonly changes = new Subject<CalendarChange>();
-  /** Every change of the data this process computes with; a process's first load is not a change. */
-  readonly changedYears$: Observable<CalendarChange> = this.changes.asObservable();
+  private readonly reloads = new Subject<number>();
+  /** The revision of each reload after another process changed the calendar; the first load is not one. */
+  readonly reloaded$: Observable<number> = this.reloads.asObservable();
   readonly region: string | undefined;
   private snapshot?: CalendarSnapshot;
   private reloading: Promise<void> = Promise.resolve();
@@ -95,7 +88,7 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
     await this.polling;
-    this.changes.complete();
+    this.reloads.complete();
   }
 
   /** Reloads when another process changed the calendar; the timer calls it every few seconds. */
@@ -150,10 +143,8 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   // Reloads run one after another, so a slow read never replaces a newer one.
   private reload(): Promise<void> {
     const next = this.reloading.then(async () => {
-      const previous = this.loaded();
       this.snapshot = await this.read();
-      const years = this.snapshot.changedYearsSince(previous);
-      if (years.length) this.changes.next({ years, previousVersion: previous.version, version: this.snapshot.version });
+      this.reloads.next(this.snapshot.revision);
     });
     this.reloading = next.catch(() => undefined);
     return next;

@@ -32,7 +32,7 @@ export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy
   ) {}
 
   onModuleInit(): void {
-    this.subscription = merge(of(undefined), this.calendars.changedYears$, interval(RETRY_INTERVAL_MS))
+    this.subscription = merge(of(undefined), this.calendars.reloaded$, interval(RETRY_INTERVAL_MS))
       .pipe(
         concatMap(() =>
           from(this.propagatePending()).pipe(
