@@ -1,4 +1,4 @@
-import { AlertLevel } from '@keystone/domain';
+import { AlertLevel, beijingDate } from '@keystone/domain';
 
 /** The group robots Keystone can post to; both take a markdown message by webhook. */
 export const ROBOT_KINDS = ['dingtalk', 'wecom'] as const;
@@ -70,8 +70,8 @@ export function readableSummary(summary: string, departmentNames: Record<string,
 }
 
 function chinaDeadline(iso: string): string {
-  const local = Date.parse(iso) + CHINA_OFFSET_MS;
-  return local % DAY_MS === 0 ? new Date(local - 1).toISOString().slice(0, 10) : chinaTime(iso);
+  const instant = Date.parse(iso);
+  return (instant + CHINA_OFFSET_MS) % DAY_MS === 0 ? beijingDate(new Date(instant - 1)) : chinaTime(iso);
 }
 
 function escapeRegExp(text: string): string {
