@@ -11,8 +11,8 @@ export type OperatorModules = (Type<unknown> | DynamicModule)[];
 
 /**
  * The services' environment as an operator command reads it: DATABASE_URL, or else the stack `npm start` runs
- * on this machine (its database, and its Temporal on the ports it was given). Commands sign no tokens, but KeystoneConfig insists on a secret, so a throwaway one
- * stands in when none is set.
+ * on this machine (its database, and its Temporal on the ports it was given). Commands sign no tokens, but
+ * KeystoneConfig insists on a secret, so a throwaway one stands in when none is set.
  */
 export function operatorEnv(env: Record<string, string | undefined>, defaultDataDir = join(repoRoot(), '.data')): Record<string, string | undefined> {
   const secret = env.JWT_SECRET || randomBytes(32).toString('hex');
