@@ -6,7 +6,7 @@ import { AccessModule } from '@keystone/access';
 import { CalendarModule } from '@keystone/calendar';
 import { ConfigModule, KeystoneConfig } from '@keystone/config';
 import { PersistenceModule } from '@keystone/persistence';
-import { LiveEventsModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
+import { LiveEventsModule, MonthlyNoticeModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
 import { TemporalClientModule } from '@keystone/temporal';
 import { AlertsController } from './alerts/alerts.controller';
 import { ProjectActionsController } from './alerts/project-actions.controller';
@@ -16,6 +16,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { EventStreamController } from './events/event-stream.controller';
 import { CalendarHealthIndicator } from './health/calendar.health';
 import { HealthController } from './health/health.controller';
+import { MonthlyNoticeController } from './notices/monthly-notice.controller';
 import { requestLog } from './logging/request-log';
 import { TemporalHealthIndicator } from './health/temporal.health';
 import { ProjectHistoryController } from './projects/project-history.controller';
@@ -51,6 +52,7 @@ export class ApiModule {
         CalendarModule,
         WebhooksModule,
         LiveEventsModule,
+        MonthlyNoticeModule,
         webAppModule(),
       ],
       controllers: [
@@ -68,6 +70,7 @@ export class ApiModule {
         ProjectActionsController,
         WebhooksController,
         EventStreamController,
+        MonthlyNoticeController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],
     };

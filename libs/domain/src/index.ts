@@ -6,3 +6,4 @@ export * from './project-code';
 export * from './project';
 export * from './calendar';
 export * from './escalation';
+export * from './notice';

@@ -37,3 +37,5 @@ export * from './delivery/alert-delivery.module';
 export * from './live/live-events-listener.service';
 export * from './live/live-event-stream.service';
 export * from './live/live-events.module';
+export * from './notice/monthly-notice.service';
+export * from './notice/monthly-notice.module';

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { STAGE_KEYS } from '@keystone/domain';
 import { ApiClient } from './api-client';
 
 const issued = new Set<string>();
@@ -65,4 +66,15 @@ export async function registerProject(office: ApiClient, overrides: Record<strin
 
 export function officerOf(department: string): string {
   return `officer-${department}`;
+}
+
+/**
+ * Adds a template whose every stage has one natural-resources task: the first stage runs `firstStageLimit`
+ * (an ISO duration, seconds in tests) and the rest a day, the task carrying `taskLimits` if given.
+ */
+export async function addFastTemplate(office: ApiClient, id: string, firstStageLimit: string, taskLimits: Record<string, unknown> = {}): Promise<void> {
+  const task = { key: 'main', name: '选址意见书', department: 'natural-resources', ...taskLimits };
+  const stages = STAGE_KEYS.map((stage, index) => ({ stage, name: stage, timeLimit: { duration: index === 0 ? firstStageLimit : 'P1D' }, tasks: [task] }));
+  const response = await office.post('/api/templates', { id, name: `秒级时限 ${id}`, projectType: id, stages });
+  if (response.status !== 201) throw new Error(`template ${id}: ${JSON.stringify(response.body)}`);
 }

@@ -1,7 +1,6 @@
 import { ApiClient } from './api-client';
 import { KeystoneTestApp } from './keystone-test-app';
-import { STAGE_KEYS } from '@keystone/domain';
-import { eventually, officerOf, registerProject } from './project-fixtures';
+import { addFastTemplate, eventually, officerOf, registerProject } from './project-fixtures';
 
 type Task = { id: string; stage: string; status: string; department: string };
 type Project = { code: string; status: string; currentStage: string; tasks: Task[] };
@@ -47,10 +46,7 @@ export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
   const refused: Project = (await registerProject(office, { township: 'beiyuan' })).project;
   await decide(openTasks(refused)[0], 'refuse', '不符合国土空间规划');
 
-  const task = { key: 'main', name: '选址意见书', department: 'natural-resources', statutoryLimit: { duration: 'PT1S' } };
-  const stages = STAGE_KEYS.map((stage) => ({ stage, name: stage, timeLimit: { duration: 'P1D' }, tasks: [task] }));
-  const template = await office.post('/api/templates', { id: 'workload-statutory-1s', name: '法定时限一秒', projectType: 'workload-statutory-1s', stages });
-  if (template.status !== 201) throw new Error(`template: ${JSON.stringify(template.body)}`);
+  await addFastTemplate(office, 'workload-statutory-1s', 'P1D', { statutoryLimit: { duration: 'PT1S' } });
   const overdue = (await registerProject(office, { templateId: 'workload-statutory-1s', projectType: 'workload-statutory-1s' })).project;
   await eventually(async () => {
     const row = (await office.get(`/api/projects?limit=1000`)).body.items.find((item: { code: string }) => item.code === overdue.code);

@@ -1,0 +1,125 @@
+import { beijingDate } from '@keystone/domain';
+import { ApiClient } from './support/api-client';
+import { KeystoneTestApp } from './support/keystone-test-app';
+import { addFastTemplate, eventually, officerOf, registerProject } from './support/project-fixtures';
+
+interface RankedUnit {
+  rank: number;
+  verdict: string;
+  onTimeRate?: number;
+}
+type DepartmentLine = RankedUnit & { department: string; name: string; handled: number; handledLate: number; overdue: { taskId: string; leader: string; workingDaysOver: number }[] };
+type TownshipLine = RankedUnit & { township: string; projects: number; stagesClosed: number; redProjects: { projectCode: string; leader: string }[] };
+
+/**
+ * The monthly notice over a month of real work on one stack: projects decided on time, late and not at all,
+ * stages that went red and stages that closed, each landing on the department or township it belongs to.
+ */
+describe('the monthly notice (月度通报)', () => {
+  let app: KeystoneTestApp;
+  let office: ApiClient;
+  const officers = new Map<string, ApiClient>();
+  const scenario = { late: '', stalled: '' };
+  const month = beijingDate(new Date()).slice(0, 7);
+
+  type Project = { code: string; currentStage: string; tasks: { id: string; stage: string; department: string; status: string }[] };
+
+  const approve = async (taskId: string, department: string): Promise<Project> => {
+    if (!officers.has(department)) officers.set(department, await app.as(officerOf(department)));
+    const response = await officers.get(department)!.post(`/api/tasks/${taskId}/decision`, { decision: 'approve' });
+    if (response.status !== 200) throw new Error(`approve ${taskId}: ${JSON.stringify(response.body)}`);
+    return response.body.project;
+  };
+
+  const redAlertOn = (code: string) =>
+    eventually(async () => {
+      const alerts = (await office.get(`/api/alerts?projectCode=${code}&recipient=&level=red`)).body.items;
+      if (alerts.length === 0) throw new Error('no red alert yet');
+    }, `project ${code} going red`);
+
+  beforeAll(async () => {
+    app = await KeystoneTestApp.start();
+    office = await app.as('office');
+    await addFastTemplate(office, 'notice-2s', 'PT2S');
+    const fast = { templateId: 'notice-2s', projectType: 'notice-2s' };
+
+    // Its siting stage goes red, then natural-resources approves: one late decision, a red project, a stage closed.
+    const late = (await registerProject(office, { ...fast, township: 'nanshan', leader: 'leader-zhang' })).project;
+    // Goes red and stays with natural-resources: an overdue task, a red project.
+    const stalled = (await registerProject(office, { ...fast, township: 'xihe', leader: 'leader-li' })).project;
+    await Promise.all([redAlertOn(late.code), redAlertOn(stalled.code)]);
+    await approve(late.tasks[0].id, 'natural-resources');
+
+    // Decided on time through two stages, and two departments' first tasks of the third.
+    let onTime: Project = (await registerProject(office, { township: 'beiyuan' })).project;
+    while (onTime.currentStage !== 'environmental-assessment') {
+      for (const task of onTime.tasks.filter((candidate) => candidate.stage === onTime.currentStage && candidate.status === 'pending')) {
+        onTime = await approve(task.id, task.department);
+      }
+    }
+    for (const department of ['ecology-environment', 'development-reform']) {
+      const task = onTime.tasks.find((candidate) => candidate.stage === 'environmental-assessment' && candidate.department === department)!;
+      onTime = await approve(task.id, department);
+    }
+    Object.assign(scenario, { late: late.code, stalled: stalled.code });
+  });
+
+  afterAll(() => app?.stop());
+
+  const notice = async (client: ApiClient, query = `?month=${month}`) => {
+    const response = await client.get(`/api/notices/monthly${query}`);
+    expect(response.status).toBe(200);
+    return response.body as { month: string; inProgress: boolean; departments: DepartmentLine[]; townships: TownshipLine[] };
+  };
+  const line = <T extends { rank: number; verdict: string }>(unit: T) => [unit.rank, unit.verdict];
+
+  it('praises the departments that decided everything on time and names the one with late and overdue tasks', async () => {
+    const { departments, inProgress } = await notice(office);
+    expect(inProgress).toBe(true);
+    const byCode = Object.fromEntries(departments.map((department) => [department.department, department]));
+    expect(departments.map((department) => department.department).sort()).toEqual(
+      ['development-reform', 'ecology-environment', 'emergency-management', 'housing-construction', 'industry-it', 'natural-resources'],
+    );
+    expect(line(byCode['ecology-environment'])).toEqual([1, 'praised']);
+    expect(line(byCode['development-reform'])).toEqual([1, 'praised']);
+    expect(byCode['natural-resources']).toEqual(expect.objectContaining({ name: '自然资源局', rank: 3, verdict: 'summoned', handled: 3, handledLate: 1, onTimeRate: 0.5 }));
+    expect(byCode['natural-resources'].overdue).toEqual([expect.objectContaining({ taskId: `${scenario.stalled}.siting.main`, leader: 'leader-li', workingDaysOver: 0 })]);
+    for (const idle of ['emergency-management', 'housing-construction', 'industry-it']) expect(line(byCode[idle])).toEqual([4, 'none']);
+  });
+
+  it('ranks townships by their red projects, naming each with its leader, and praises the one that closed stages without any', async () => {
+    const { townships } = await notice(await app.as('leader-wang'));
+    const byCode = Object.fromEntries(townships.map((township) => [township.township, township]));
+    expect(byCode.beiyuan).toEqual(expect.objectContaining({ rank: 1, verdict: 'praised', projects: 1, stagesClosed: 2, redProjects: [] }));
+    expect(byCode.nanshan).toEqual(expect.objectContaining({ rank: 2, verdict: 'named', stagesClosed: 1 }));
+    expect(byCode.nanshan.redProjects).toEqual([expect.objectContaining({ projectCode: scenario.late, leader: 'leader-zhang' })]);
+    expect(byCode.xihe).toEqual(expect.objectContaining({ rank: 3, verdict: 'summoned', stagesClosed: 0 }));
+    expect(byCode.xihe.redProjects).toEqual([expect.objectContaining({ projectCode: scenario.stalled, leader: 'leader-li' })]);
+    expect([byCode.chengguan, byCode.dongcheng].map(line)).toEqual([[4, 'none'], [4, 'none']]);
+  });
+
+  it('reports the month before as it was: nothing had happened yet', async () => {
+    const first = new Date(`${month}-01T00:00:00+08:00`);
+    const previous = beijingDate(new Date(first.getTime() - 1)).slice(0, 7);
+    const { departments, townships, inProgress } = await notice(office, `?month=${previous}`);
+    expect(inProgress).toBe(false);
+    expect(departments.every((department) => department.handled === 0 && department.overdue.length === 0 && department.verdict === 'none')).toBe(true);
+    expect(townships.every((township) => township.projects === 0 && township.redProjects.length === 0 && township.verdict === 'none')).toBe(true);
+  });
+
+  it('is read by department officers too, and not by owners', async () => {
+    expect((await notice(await app.as(officerOf('natural-resources')))).month).toBe(month);
+    expect((await (await app.as('owner-county-investment-group')).get('/api/notices/monthly')).status).toBe(403);
+  });
+
+  it.each([
+    ['2026-13', 'YYYY-MM'],
+    ['11-2026', 'YYYY-MM'],
+    ['2999-01', 'has not begun'],
+  ])('refuses month=%s with 400 naming the field', async (value, reason) => {
+    const response = await office.get(`/api/notices/monthly?month=${value}`);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain('month');
+    expect(JSON.stringify(response.body)).toContain(reason);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './monthly-notice';
+export * from './notice-month';

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CalendarService } from '@keystone/calendar';
+import {
+  DEPARTMENT_RANKING,
+  DepartmentRecord,
+  NoticeMonth,
+  OverdueTask,
+  Ranked,
+  RedProject,
+  TOWNSHIP_RANKING,
+  TownshipRecord,
+  noticeMonth,
+  onTimeRate,
+  rank,
+  redShare,
+} from '@keystone/domain';
+import { ReferenceDataService } from '@keystone/reference-data';
+
+export interface MonthlyNotice extends NoticeMonth {
+  departments: Ranked<DepartmentRecord & { onTimeRate?: number }>[];
+  townships: Ranked<TownshipRecord & { redShare?: number }>[];
+}
+
+interface CountRow {
+  unit: string;
+  count: string;
+}
+
+/**
+ * The monthly notice from the read models: a month's figures are what the task inbox, the stage durations, the
+ * board and the alerts hold for its instants, so last month's notice reads the same next week. Every
+ * department and township on the reference lists is ranked, those with nothing to report included.
+ */
+@Injectable()
+export class MonthlyNoticeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceDataService,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  async compose(month: string | undefined, now = new Date()): Promise<MonthlyNotice> {
+    const period = noticeMonth(month, now);
+    const window = [period.from, period.until];
+    const [departments, townships, handled, handledLate, overdue, projects, completed, stagesClosed, redProjects] = await Promise.all([
+      this.referenceData.list('departments'),
+      this.referenceData.list('townships'),
+      this.counts(`SELECT department AS unit, count(*) FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 GROUP BY 1`, window),
+      this.counts(`SELECT department AS unit, count(*) FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 AND decided_at > due_at GROUP BY 1`, window),
+      this.overdueTasks(period),
+      // Under way in the month: registered before its end, neither completed nor refused before its start.
+      this.counts(`SELECT township AS unit, count(*) FROM project_board WHERE registered_at < $2 AND (completed_at IS NULL OR completed_at >= $1) AND NOT (status = 'refused' AND updated_at < $1) GROUP BY 1`, window),
+      this.counts(`SELECT township AS unit, count(*) FROM project_board WHERE completed_at >= $1 AND completed_at < $2 GROUP BY 1`, window),
+      this.counts(`SELECT b.township AS unit, count(*) FROM stage_durations s JOIN project_board b ON b.code = s.project_code WHERE s.outcome = 'closed' AND s.closed_at >= $1 AND s.closed_at < $2 GROUP BY 1`, window),
+      this.redProjects(period),
+    ]);
+    const departmentRecords = departments.map(({ code, name }): DepartmentRecord => ({
+      department: code, name, handled: handled.get(code) ?? 0, handledLate: handledLate.get(code) ?? 0, overdue: overdue.get(code) ?? [],
+    }));
+    const townshipRecords = townships.map(({ code, name }): TownshipRecord => ({
+      township: code, name, projects: projects.get(code) ?? 0, stagesClosed: stagesClosed.get(code) ?? 0, projectsCompleted: completed.get(code) ?? 0,
+      redProjects: redProjects.get(code) ?? [],
+    }));
+    return {
+      ...period,
+      departments: rank(departmentRecords, DEPARTMENT_RANKING).map((record) => ({ ...record, onTimeRate: onTimeRate(record) })),
+      townships: rank(townshipRecords, TOWNSHIP_RANKING).map((record) => ({ ...record, redShare: redShare(record) })),
+    };
+  }
+
+  private async counts(sql: string, parameters: unknown[]): Promise<Map<string, number>> {
+    const rows: CountRow[] = await this.dataSource.query(sql, parameters);
+    return new Map(rows.map(({ unit, count }) => [unit, Number(count)]));
+  }
+
+  /**
+   * Tasks with their department past their deadline when the month ended: still pending then (decided later, or
+   * not yet). Returned tasks wait on the owner and a suspended project's clocks stand still, so neither counts.
+   */
+  private async overdueTasks({ until }: NoticeMonth): Promise<Map<string, OverdueTask[]>> {
+    const rows: { id: string; name: string; project_code: string; project_name: string; leader: string; department: string; due_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT t.id, t.name, t.project_code, t.project_name, t.leader, t.department, t.due_at
+           FROM task_inbox t JOIN project_board b ON b.code = t.project_code
+          WHERE t.assigned_at < $1 AND t.due_at < $1 AND NOT b.suspended
+            AND (t.status = 'pending' OR (t.status IN ('approved', 'refused') AND t.decided_at >= $1))
+          ORDER BY t.due_at, t.id`,
+        [until],
+      );
+    const { calendar } = this.calendars;
+    return grouped(rows, ({ department }) => department, (row) => ({
+      taskId: row.id, taskName: row.name, projectCode: row.project_code, projectName: row.project_name, leader: row.leader, dueAt: row.due_at,
+      workingDaysOver: Math.max(0, -calendar.workingDaysLeft(row.due_at, until)),
+    }));
+  }
+
+  /** Projects with a clock that went red in the month, the most red first. */
+  private async redProjects({ from, until }: NoticeMonth): Promise<Map<string, RedProject[]>> {
+    const rows: { township: string; project_code: string; project_name: string; leader: string; red_alerts: string }[] = await this.dataSource.query(
+      `SELECT township, project_code, project_name, leader, count(*) AS red_alerts FROM alerts
+        WHERE level = 'red' AND raised_at >= $1 AND raised_at < $2
+        GROUP BY township, project_code, project_name, leader ORDER BY red_alerts DESC, project_code`,
+      [from, until],
+    );
+    return grouped(rows, ({ township }) => township, (row) => ({
+      projectCode: row.project_code, projectName: row.project_name, leader: row.leader, redAlerts: Number(row.red_alerts),
+    }));
+  }
+}
+
+/** Rows in order, shaped and gathered under their unit. */
+function grouped<Row, Item>(rows: Row[], unitOf: (row: Row) => string, shape: (row: Row) => Item): Map<string, Item[]> {
+  const byUnit = new Map<string, Item[]>();
+  for (const row of rows) {
+    const items = byUnit.get(unitOf(row)) ?? [];
+    items.push(shape(row));
+    byUnit.set(unitOf(row), items);
+  }
+  return byUnit;
+}
