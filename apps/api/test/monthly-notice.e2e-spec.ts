@@ -115,7 +115,7 @@ describe('the monthly notice (月度通报)', () => {
   it.each([
     ['2026-13', 'YYYY-MM'],
     ['11-2026', 'YYYY-MM'],
-    ['2999-01', 'has not begun'],
+    ['2999-01', 'after the current month'],
   ])('refuses month=%s with 400 naming the field', async (value, reason) => {
     const response = await office.get(`/api/notices/monthly?month=${value}`);
     expect(response.status).toBe(400);

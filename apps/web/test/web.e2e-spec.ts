@@ -227,6 +227,29 @@ describe('the web app in a real browser', () => {
     expect(pending).toMatchObject({ id: task.id, status: 'pending', lastComment: '已补充用地红线图', returnReason: '缺少用地红线图' });
   });
 
+  it('circulates the monthly notice: departments and townships ranked, a stalled task named with its leader, a month ahead refused', async () => {
+    const stalled = await fastProject('城西物流园（通报测试）');
+    await eventually(async () => {
+      const red = (await office.get(`/api/alerts?projectCode=${stalled.code}&recipient=&level=red`)).body.items;
+      if (!red.length) throw new Error('not red yet');
+    }, 'the stalled project going red');
+    const page = await web.signIn(await web.newContext(), 'office', '/board');
+    await page.getByRole('link', { name: '月度通报' }).click();
+    const overdue = page.getByTestId('department-named').locator('li', { hasText: '自然资源局' });
+    await overdue.filter({ hasText: '城西物流园（通报测试）「建设项目选址意见书」' }).waitFor();
+    expect(await overdue.textContent()).toContain('包抓县领导 王建国');
+    const department = page.locator('[data-testid="department-ranking"] tr[data-unit="natural-resources"] td[data-label="通报"]');
+    expect(['点名通报', '约谈']).toContain(await department.textContent());
+    expect(await page.getByTestId('department-ranking').locator('tr[data-unit]').count()).toBe(6);
+    await page.getByTestId('township-named').locator('li', { hasText: '东城街道' }).filter({ hasText: '城西物流园（通报测试）' }).waitFor();
+    expect(await page.locator('h1').textContent()).toMatch(/^\d{4}年\d{1,2}月重点项目推进情况通报$/);
+    await capture(page, 'monthly-notice');
+
+    await page.goto(`${app.baseUrl}/notice?month=2999-01`);
+    await page.getByRole('alert').filter({ hasText: '加载月度通报未成功：填写内容不符合要求' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('通报月份：不能晚于本月');
+  });
+
   it('shows a project page with its stages planned and actual, and the operator its full history', async () => {
     const advanced = (await office.get('/api/projects?stage=approval&limit=1')).body.items[0];
     const page = leader.page;

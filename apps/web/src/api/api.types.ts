@@ -127,3 +127,48 @@ export interface LiveChange {
   globalPosition?: string;
   types?: string[];
 }
+
+/** 表扬, 点名通报, 约谈, or nothing said. */
+export type NoticeVerdict = 'praised' | 'named' | 'summoned' | 'none';
+
+export interface NoticeOverdueTask {
+  taskId: string;
+  taskName: string;
+  projectCode: string;
+  projectName: string;
+  leader: string;
+  dueAt: string;
+  workingDaysOver: number;
+}
+
+export interface NoticeDepartment {
+  department: string;
+  name: string;
+  rank: number;
+  verdict: NoticeVerdict;
+  handled: number;
+  handledLate: number;
+  onTimeRate?: number;
+  overdue: NoticeOverdueTask[];
+}
+
+export interface NoticeTownship {
+  township: string;
+  name: string;
+  rank: number;
+  verdict: NoticeVerdict;
+  projects: number;
+  stagesClosed: number;
+  projectsCompleted: number;
+  redShare?: number;
+  redProjects: { projectCode: string; projectName: string; leader: string; redAlerts: number }[];
+}
+
+export interface MonthlyNotice {
+  month: string;
+  from: string;
+  until: string;
+  inProgress: boolean;
+  departments: NoticeDepartment[];
+  townships: NoticeTownship[];
+}

@@ -3,6 +3,7 @@ import { Link } from '../app/link.component';
 import { ReferenceNames, useNames } from '../reference/reference-names.context';
 import { LIGHTS, PROJECT_STATUS, stageName } from '../shared/labels';
 import { LightBadge } from '../shared/light-badge.component';
+import { TableHead } from '../shared/table-head.component';
 import { workingDaysLeft } from '../shared/time-format';
 import { useNow } from '../shared/use-now.hook';
 
@@ -13,13 +14,7 @@ export function BoardTable({ rows }: { rows: BoardRow[] }) {
   const now = useNow();
   return (
     <table className="board-table">
-      <thead>
-        <tr>
-          {COLUMNS.map((column) => (
-            <th key={column}>{column}</th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} />
       <tbody>
         {rows.map((row) => (
           <BoardTableRow key={row.code} row={row} now={now} />

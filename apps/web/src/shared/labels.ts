@@ -1,5 +1,5 @@
 import { STAGE_KEYS, STAGE_NAMES, isStageKey } from '@keystone/domain';
-import type { AlertLevel, Light, Role, TaskStatus } from '../api/api.types';
+import type { AlertLevel, Light, NoticeVerdict, Role, TaskStatus } from '../api/api.types';
 
 /** The words of DOMAIN.md for the codes the API speaks. */
 
@@ -30,6 +30,9 @@ export const ROLES: Record<Role, string> = {
   admin: '系统管理员',
 };
 
+/** 一月一通报: the first are praised, those behind named, the last summoned. */
+export const NOTICE_VERDICTS: Record<NoticeVerdict, string> = { praised: '通报表扬', named: '点名通报', summoned: '约谈', none: '' };
+
 export const SPECIAL_PROCEDURES: Record<string, string> = { 'expert-review': '专家评审', hearing: '听证', publicity: '公示' };
 
 /** Field names in the API's refusals, as the forms label them. */
@@ -50,6 +53,7 @@ export const FIELDS: Record<string, string> = {
   code: '项目代码',
   alertId: '督办事项',
   problemId: '问题',
+  month: '通报月份',
 };
 
 /** The API's most common reasons, as the person at the form reads them; any other reason is shown as given. */
@@ -62,6 +66,8 @@ const REASONS: Record<string, string> = {
   'a reason is required to return a task': '退回补正须写明理由',
   'a reason is required to refuse a task': '不予许可须写明理由',
   'must not be before today (China time)': '不能早于今天',
+  'must be a month as YYYY-MM, e.g. 2026-11': '应为月份，格式 YYYY-MM',
+  'must not be after the current month (China time)': '不能晚于本月',
 };
 
 export function readableReason(reason: string): string {

@@ -25,7 +25,7 @@ describe('the month a monthly notice covers', () => {
     ['2026-13', 'YYYY-MM'],
     ['2026-1', 'YYYY-MM'],
     ['November', 'YYYY-MM'],
-    ['2027-01', 'has not begun'],
+    ['2027-01', 'after the current month'],
   ])('refuses %s, naming the field', (month, reason) => {
     const refusal = (() => {
       try {

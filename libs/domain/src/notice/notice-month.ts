@@ -21,7 +21,7 @@ export function noticeMonth(month: string | undefined, now: Date): NoticeMonth {
   const chosen = month ?? current;
   const match = MONTH.exec(chosen);
   if (!match) throw DomainError.invalid('month', 'must be a month as YYYY-MM, e.g. 2026-11');
-  if (chosen > current) throw DomainError.invalid('month', `${chosen} has not begun (this month is ${current})`);
+  if (chosen > current) throw DomainError.invalid('month', 'must not be after the current month (China time)');
   const year = Number(match[1]);
   const next = match[2] === '12' ? `${year + 1}-01` : `${year}-${String(Number(match[2]) + 1).padStart(2, '0')}`;
   const end = startOfMonth(next);
