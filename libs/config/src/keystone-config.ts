@@ -22,6 +22,13 @@ export class KeystoneConfig {
   @WholeNumber(0, 65535)
   PORT = 3000;
 
+  /**
+   * How long the API waits for a project's workflow to confirm a decision or a leader's action. Past it the
+   * caller hears that it is not yet confirmed (503) instead of waiting on a stopped worker or an unreachable store.
+   */
+  @WholeNumber(100)
+  UPDATE_ANSWER_TIMEOUT_MS = 15_000;
+
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string;

@@ -1,4 +1,5 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceUnavailableException } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DOMAIN_REJECTION } from '@keystone/contracts';
 import { DomainError, DomainErrorDetails } from '@keystone/domain';
@@ -10,6 +11,7 @@ export function alreadyRegistered(code: string): DomainError {
 /** Turns what Temporal says about a refused request back into the domain's own words. */
 export function asDomainError(error: unknown, code: string): unknown {
   if (error instanceof WorkflowExecutionAlreadyStartedError) return alreadyRegistered(code);
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return unconfirmed(code);
   if (error instanceof WorkflowNotFoundError) {
     return DomainError.notFound('code', `project ${code} does not exist`);
   }
@@ -17,4 +19,12 @@ export function asDomainError(error: unknown, code: string): unknown {
     return new DomainError(error.cause.details?.[0] as DomainErrorDetails);
   }
   return error;
+}
+
+/**
+ * The workflow did not answer in time (its worker stopped, the store unreachable). A request it already holds may
+ * still take effect; a repeat is safe, as it is refused once the first has.
+ */
+function unconfirmed(code: string): ServiceUnavailableException {
+  return new ServiceUnavailableException(`project ${code} did not confirm the request in time; it may still take effect: look again before repeating it`);
 }

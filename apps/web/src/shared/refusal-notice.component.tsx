@@ -10,6 +10,8 @@ const CONTEXT: Record<number, string> = {
   404: '对象不存在',
   409: '情况已经变化，此操作不再适用',
   429: '尝试过于频繁，请稍后再试',
+  // The project's workflow did not confirm in time; what was sent may still take effect, and a repeat is refused if it did.
+  503: '暂未得到确认，办理结果可能稍后生效；请稍后刷新查看，未生效再重新提交',
 };
 
 function contextOf(status: number): string {

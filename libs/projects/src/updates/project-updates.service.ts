@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { UpdateDefinition } from '@temporalio/common';
 import { Repository } from 'typeorm';
+import { KeystoneConfig } from '@keystone/config';
 import { DomainError, ProjectView, isProjectCode, projectCodeOf, projectWorkflowId } from '@keystone/domain';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
 import { asDomainError } from '../temporal-failures';
@@ -15,6 +16,7 @@ import { asDomainError } from '../temporal-failures';
 export class ProjectUpdatesService {
   constructor(
     private readonly client: Client,
+    private readonly config: KeystoneConfig,
     @InjectRepository(ProjectBoardEntity) private readonly board: Repository<ProjectBoardEntity>,
   ) {}
 
@@ -22,7 +24,8 @@ export class ProjectUpdatesService {
     const code = projectCodeOf(id);
     if (!isProjectCode(code)) throw DomainError.notFound(field, `${id} does not exist`);
     try {
-      return await this.client.workflow.getHandle(projectWorkflowId(code)).executeUpdate(update, { args: [request] });
+      const handle = this.client.workflow.getHandle(projectWorkflowId(code));
+      return await this.client.withDeadline(Date.now() + this.config.UPDATE_ANSWER_TIMEOUT_MS, () => handle.executeUpdate(update, { args: [request] }));
     } catch (error) {
       throw await this.explain(asDomainError(error, code), code, id, field);
     }
