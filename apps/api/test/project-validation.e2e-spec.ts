@@ -21,6 +21,7 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
     ['an unknown template', { templateId: 'no-such-template' }, 'templateId'],
     ['a completion planned before the start', { plannedStart: '2027-01-01', plannedCompletion: '2026-01-01' }, 'plannedCompletion'],
     ['a date that is not a date', { plannedStart: '2026-02-30' }, 'plannedStart'],
+    ['a project type other than its template’s', { templateId: 'industrial', projectType: 'general' }, 'projectType'],
     ['an unexpected field', { colour: 'red' }, 'colour'],
   ])('refuses a registration with %s', async (_, change, field) => {
     const before = await eventCount();
@@ -28,6 +29,11 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
     expect(response.status).toBe(400);
     expect(response.body.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect(await eventCount()).toBe(before);
+  });
+
+  it('takes the project type from the template when none is given', async () => {
+    const { profile } = await registerProject(keystone.office, { templateId: 'industrial', projectType: undefined });
+    expect((await keystone.office.get(`/api/projects/${profile.code}`)).body.profile.projectType).toBe('industrial');
   });
 
   it('records a name without the spaces typed around it', async () => {

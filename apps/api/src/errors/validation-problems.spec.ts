@@ -21,9 +21,13 @@ describe('validationProblems', () => {
   it('gives a field that is present but wrong the reasons of the rules it breaks', () => {
     expect(problemsOf({ ...complete, plannedStart: '2026/03/01', totalInvestment: -1 })).toEqual([
       { field: 'totalInvestment', reason: 'must be more than 0 (万元)' },
-      { field: 'plannedStart', reason: 'must be a valid ISO 8601 date string' },
+      { field: 'plannedStart', reason: 'must be a real calendar date' },
       { field: 'plannedStart', reason: 'must be a date YYYY-MM-DD' },
     ]);
+  });
+
+  it('keeps a custom reason whole where it names its own field further on', () => {
+    expect(problemsOf({ ...complete, code: '2026-3415' })).toEqual([{ field: 'code', reason: 'must be a 24-character project code YYYY-RRRRRR-DD-TT-NNNNNN (digits)' }]);
   });
 
   it('finds nothing wrong with a complete registration', () => {

@@ -9,11 +9,16 @@ export function validationProblems(errors: ValidationError[], parent = ''): Fiel
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     if (error.constraints && (error.value === undefined || error.value === null)) return [{ field, reason: REQUIRED }];
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: reason.replace(`${error.property} `, '') }));
+    // class-validator's own messages open with the property's name; a custom message may mention it further on.
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: withoutLeading(reason, `${error.property} `) }));
     return [...own, ...validationProblems(error.children ?? [], field)];
   });
 }
 
 export function validationExceptionFactory(errors: ValidationError[]): FieldProblemsError {
   return new FieldProblemsError(validationProblems(errors));
+}
+
+function withoutLeading(text: string, prefix: string): string {
+  return text.startsWith(prefix) ? text.slice(prefix.length) : text;
 }

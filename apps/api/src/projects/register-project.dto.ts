@@ -1,11 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsNotEmpty, IsNumber, IsPositive, IsString, Matches } from 'class-validator';
-import { ProjectProfile } from '@keystone/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches } from 'class-validator';
+import type { ProjectProfile } from '@keystone/domain';
 import { WrittenText } from '../validation/written-text.decorator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class RegisterProjectDto implements ProjectProfile {
+export class RegisterProjectDto implements Omit<ProjectProfile, 'projectType'> {
   @ApiProperty({ example: '2026-341521-48-01-000123', description: '项目代码, national 24-character code' })
   @Matches(/^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/, { message: 'must be a 24-character project code YYYY-RRRRRR-DD-TT-NNNNNN (digits)' })
   code: string;
@@ -19,10 +19,11 @@ export class RegisterProjectDto implements ProjectProfile {
   @IsNotEmpty()
   township: string;
 
-  @ApiProperty({ example: 'industrial' })
+  @ApiPropertyOptional({ example: 'industrial', description: 'defaults to the template’s; when given, must be it' })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
-  projectType: string;
+  projectType?: string;
 
   @ApiProperty({ example: 'default' })
   @IsString()
@@ -46,11 +47,11 @@ export class RegisterProjectDto implements ProjectProfile {
 
   @ApiProperty({ example: '2026-03-01' })
   @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString({ strict: true })
+  @IsDateString({ strict: true }, { message: 'must be a real calendar date' })
   plannedStart: string;
 
   @ApiProperty({ example: '2027-12-31' })
   @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString({ strict: true })
+  @IsDateString({ strict: true }, { message: 'must be a real calendar date' })
   plannedCompletion: string;
 }

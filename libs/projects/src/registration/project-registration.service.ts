@@ -23,15 +23,17 @@ export class ProjectRegistrationService {
     private readonly board: ProjectBoardService,
   ) {}
 
-  async register(profile: ProjectProfile, actor: UserActor): Promise<RegisteredProject> {
-    const code = parseProjectCode(profile.code);
+  /** `projectType` may be left out: it is the template's. */
+  async register(given: Omit<ProjectProfile, 'projectType'> & { projectType?: string }, actor: UserActor): Promise<RegisteredProject> {
+    const code = parseProjectCode(given.code);
     const [problems, template, registered] = await Promise.all([
-      this.referenceData.unknownReferences({ townships: profile.township, leaders: profile.leader, 'owner-units': profile.ownerUnit }),
-      this.referenceData.template(profile.templateId),
+      this.referenceData.unknownReferences({ townships: given.township, leaders: given.leader, 'owner-units': given.ownerUnit }),
+      this.referenceData.template(given.templateId),
       // Temporal forgets a finished project's workflow once its retention runs out; the board does not.
-      this.board.exists(profile.code),
+      this.board.exists(given.code),
     ]);
-    if (registered) throw alreadyRegistered(profile.code);
+    if (registered) throw alreadyRegistered(given.code);
+    const profile: ProjectProfile = { ...given, projectType: given.projectType ?? template?.projectType ?? '' };
     const yearProblem = codeYearProblem(code, new Date());
     if (yearProblem) problems.push(yearProblem);
     if (profile.plannedCompletion < profile.plannedStart) {
