@@ -3,7 +3,7 @@ import { DemoCountySeeder } from '@keystone/demo';
 import { STAGE_KEYS, STAGE_NAMES } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
-import { eventually, registerProject } from '../../api/test/support/project-fixtures';
+import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
 import { WebBrowser, buildWebApp, capture, isSameDocument, markDocument } from './support/web-browser';
 
 /** 规划选址 runs out in four seconds (red at the limit), every later stage has a day: alerts fire while a test watches. */
@@ -29,6 +29,8 @@ describe('the web app in a real browser', () => {
   let office: ApiClient;
   let leader: { context: BrowserContext; page: Page };
   let officer: { context: BrowserContext; page: Page };
+  /** The office's own browser, signed in once: the API allows ten sign-ins a minute from one address. */
+  let officeDesk: Page;
 
   const fastProject = async (name: string) => (await registerProject(office, { name, templateId: FAST_TEMPLATE.id, projectType: FAST_TEMPLATE.projectType })).project;
   const boardRow = (page: Page, code: string) => page.locator(`tr[data-project="${code}"]`);
@@ -58,6 +60,7 @@ describe('the web app in a real browser', () => {
     const [leaderContext, officerContext] = [await web.newContext(), await web.newContext({ streamRefused: true })];
     leader = { context: leaderContext, page: await web.signIn(leaderContext, 'leader-wang', '/alerts') };
     officer = { context: officerContext, page: await web.signIn(officerContext, 'officer-natural-resources', '/inbox') };
+    officeDesk = await web.signIn(await web.newContext(), 'office', '/board');
   });
 
   afterEach(() => expect(web?.pageErrors ?? []).toEqual([]));
@@ -86,13 +89,12 @@ describe('the web app in a real browser', () => {
     await login.getByRole('alert').filter({ hasText: '登录未成功：身份未通过验证' }).waitFor();
     await capture(login, 'login');
     await context.close();
-    const officePage = await web.signIn(await web.newContext(), 'office', '/board');
-    await officePage.locator('tr[data-project]').first().waitFor();
-    await officePage.locator('canvas').waitFor();
+    await officeDesk.locator('tr[data-project]').first().waitFor();
+    await officeDesk.locator('canvas').waitFor();
     // Every project on the board is counted once at the top: by its light, or as completed or refused.
-    const counted = await officePage.locator('.count-card .count-number').allTextContents();
-    expect(counted.map(Number).reduce((sum, count) => sum + count, 0)).toBe(await officePage.locator('tr[data-project]').count());
-    await capture(officePage, 'board');
+    const counted = await officeDesk.locator('.count-card .count-number').allTextContents();
+    expect(counted.map(Number).reduce((sum, count) => sum + count, 0)).toBe(await officeDesk.locator('tr[data-project]').count());
+    await capture(officeDesk, 'board');
     const operatorPage = await web.signIn(await web.newContext(), 'operator', '/operator');
     await capture(operatorPage, 'operator-start');
   });
@@ -233,7 +235,7 @@ describe('the web app in a real browser', () => {
       const red = (await office.get(`/api/alerts?projectCode=${stalled.code}&recipient=&level=red`)).body.items;
       if (!red.length) throw new Error('not red yet');
     }, 'the stalled project going red');
-    const page = await web.signIn(await web.newContext(), 'office', '/board');
+    const page = officeDesk;
     await page.getByRole('link', { name: '月度通报' }).click();
     const overdue = page.getByTestId('department-named').locator('li', { hasText: '自然资源局' });
     await overdue.filter({ hasText: '城西物流园（通报测试）「建设项目选址意见书」' }).waitFor();
@@ -248,6 +250,32 @@ describe('the web app in a real browser', () => {
     await page.goto(`${app.baseUrl}/notice?month=2999-01`);
     await page.getByRole('alert').filter({ hasText: '加载月度通报未成功：填写内容不符合要求' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('通报月份：不能晚于本月');
+  });
+
+  it('registers a project from the office’s form, naming each field it refuses, and opens the new project', async () => {
+    const page = officeDesk;
+    await page.getByRole('link', { name: '项目登记' }).click();
+    const form = page.getByRole('form', { name: '登记项目' });
+    await form.getByRole('button', { name: '确认登记项目' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.filter({ hasText: '登记项目未成功：填写内容不符合要求' }).waitFor();
+    for (const field of ['项目代码', '项目名称', '乡镇/街道', '包抓县领导', '计划竣工日期']) expect(await refusal.textContent()).toContain(`${field}：必须填写`);
+    // The project type is the template's: the form never asks for it, so a refusal never names it.
+    expect(await refusal.textContent()).not.toContain('项目类型');
+    await capture(page, 'register-project-refusal');
+
+    const code = nextProjectCode();
+    await fillRegistration(form, code);
+    await form.getByRole('button', { name: '确认登记项目' }).click();
+    await page.waitForURL(`**/projects/${code}`);
+    await page.locator('li.step-current[data-stage="siting"]').waitFor();
+    const registered = (await office.get(`/api/projects/${code}`)).body;
+    expect(registered.profile).toMatchObject({ township: 'xihe', templateId: 'industrial', projectType: 'industrial', totalInvestment: 86000, ownerUnit: 'xinneng-energy', leader: 'leader-li' });
+
+    await page.goto(`${app.baseUrl}/projects/new`);
+    await fillRegistration(form, code);
+    await form.getByRole('button', { name: '确认登记项目' }).click();
+    await refusal.filter({ hasText: '项目代码：该项目代码已登记' }).waitFor();
   });
 
   it('shows a project page with its stages planned and actual, and the operator its full history', async () => {
@@ -271,6 +299,19 @@ describe('the web app in a real browser', () => {
     await capture(operator, 'operator');
   });
 });
+
+/** The office's registration form, filled in as for a new industrial project. */
+async function fillRegistration(form: Locator, code: string): Promise<void> {
+  await form.getByLabel('项目代码').fill(code);
+  await form.getByLabel('项目名称').fill('城南智慧物流园（登记测试）');
+  await form.getByLabel('乡镇/街道').selectOption({ label: '西河镇' });
+  await form.getByLabel('阶段模板').selectOption({ label: '工业项目' });
+  await form.getByLabel('总投资（万元）').fill('86000');
+  await form.getByLabel('项目业主').selectOption({ label: '鑫能新能源有限公司' });
+  await form.getByLabel('包抓县领导').selectOption({ label: '李明华' });
+  await form.getByLabel('计划开工日期').fill('2026-12-01');
+  await form.getByLabel('计划竣工日期').fill('2028-06-30');
+}
 
 /** A date some days from now, as a leader would type one ahead. */
 function daysAhead(days: number): string {

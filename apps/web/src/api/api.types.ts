@@ -172,3 +172,9 @@ export interface MonthlyNotice {
   departments: NoticeDepartment[];
   townships: NoticeTownship[];
 }
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  projectType: string;
+}

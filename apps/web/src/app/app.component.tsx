@@ -8,6 +8,7 @@ import { LiveUpdatesProvider } from '../live/live-updates.context';
 import { OperatorPage } from '../operator/operator.page';
 import { ProjectPage } from '../project/project.page';
 import { ReferenceNamesProvider } from '../reference/reference-names.context';
+import { RegisterProjectPage } from '../registration/register-project.page';
 import { MonthlyNoticePage } from '../notice/monthly-notice.page';
 import { LoginPage } from '../session/login.page';
 import { useSession } from '../session/use-session.hook';
@@ -34,6 +35,7 @@ function Routes({ actor }: { actor: Actor }) {
   const project = path.match(/^\/projects\/([^/]+)$/);
   const operated = path.match(/^\/operator(?:\/([^/]+))?$/);
   if (path === '/board') return <BoardPage />;
+  if (path === '/projects/new' && actor.role === 'office') return <RegisterProjectPage />;
   if (project) return <ProjectPage code={decodeURIComponent(project[1])} actor={actor} />;
   if (path === '/inbox') return <DepartmentInboxPage />;
   if (path === '/corrections') return <OwnerCorrectionsPage />;

@@ -1,8 +1,7 @@
 import { apiPost } from '../api/api.client';
 import type { ReferenceItem } from '../api/api.types';
+import { referenceOptions } from '../reference/reference-names.context';
 import type { Command } from '../shared/command-bar.component';
-
-const options = (items: ReferenceItem[]) => items.map((item) => ({ value: item.code, label: item.name }));
 
 /** A county leader's or the office's commands on a whole project: suspend or resume it, raise a problem. */
 export function projectCommands(code: string, suspended: boolean, departments: ReferenceItem[]): Command[] {
@@ -25,7 +24,7 @@ export function projectCommands(code: string, suspended: boolean, departments: R
     label: '提出问题',
     fields: [
       { name: 'description', label: '问题描述', kind: 'textarea' },
-      { name: 'responsibleUnit', label: '责任单位', kind: 'select', options: options(departments) },
+      { name: 'responsibleUnit', label: '责任单位', kind: 'select', options: referenceOptions(departments) },
       { name: 'rectificationDeadline', label: '整改期限', kind: 'date' },
     ],
     submit: (values) => apiPost(`${project}/problems`, values),

@@ -17,6 +17,9 @@ export interface ReferenceNames {
   readable(text: string): string;
 }
 
+/** Reference items as a form's choices: code as the value, name as the label. */
+export const referenceOptions = (items: ReferenceItem[]) => items.map((item) => ({ value: item.code, label: item.name }));
+
 const nameIn = (items: ReferenceItem[]) => (code: string) => items.find((item) => item.code === code)?.name ?? code;
 
 function referenceNames(townships: ReferenceItem[], departments: ReferenceItem[], leaders: ReferenceItem[], ownerUnits: ReferenceItem[]): ReferenceNames {

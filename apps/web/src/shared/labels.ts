@@ -51,6 +51,15 @@ export const FIELDS: Record<string, string> = {
   username: '用户名',
   password: '密码',
   code: '项目代码',
+  name: '项目名称',
+  township: '乡镇/街道',
+  templateId: '阶段模板',
+  projectType: '项目类型',
+  totalInvestment: '总投资',
+  ownerUnit: '项目业主',
+  leader: '包抓县领导',
+  plannedStart: '计划开工日期',
+  plannedCompletion: '计划竣工日期',
   alertId: '督办事项',
   problemId: '问题',
   month: '通报月份',
@@ -62,6 +71,9 @@ const REASONS: Record<string, string> = {
   'must not be empty or only spaces': '不能为空或只有空格',
   'is required': '必须填写',
   'must be a date YYYY-MM-DD': '应为日期，格式 YYYY-MM-DD',
+  'must be a real calendar date': '应为有效日期',
+  'must be a 24-character project code YYYY-RRRRRR-DD-TT-NNNNNN (digits)': '应为 24 位投资项目统一代码 YYYY-RRRRRR-DD-TT-NNNNNN（数字）',
+  'must be more than 0 (万元)': '应大于 0（万元）',
   'must be a whole number of working days from 1 to 60': '应为 1 至 60 之间的整数个工作日',
   'a reason is required to return a task': '退回补正须写明理由',
   'a reason is required to refuse a task': '不予许可须写明理由',
@@ -70,6 +82,9 @@ const REASONS: Record<string, string> = {
   'must not be after the current month (China time)': '不能晚于本月',
 };
 
+/** Reasons that name the thing they are about, matched by their wording. */
+const REASON_PATTERNS: [RegExp, string][] = [[/^project \S+ is already registered$/, '该项目代码已登记']];
+
 export function readableReason(reason: string): string {
-  return REASONS[reason] ?? reason;
+  return REASONS[reason] ?? REASON_PATTERNS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }
