@@ -1,4 +1,6 @@
+import { CalendarService } from '@keystone/calendar';
 import { STAGE_KEYS } from '@keystone/domain';
+import { CalendarCorrectionsService } from '@keystone/projects';
 import { keystoneWithOffice } from './support/keystone-test-app';
 import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
@@ -84,6 +86,21 @@ describe('an operator corrects the calendar while projects run', () => {
     }, 'the statutory limit moving past the new holiday', 20_000);
     expect(moved).toMatchObject({ taskId: `${profile.code}.siting.eia`, previous: { dueAt: statutory.instants.red } });
     expect(Date.parse(moved.deadline.dueAt)).toBeGreaterThan(Date.parse(statutory.instants.red));
+  });
+
+  it('holds a correction back until every worker has had time to reload its calendar, then re-plans', async () => {
+    const { profile, project } = await registerProject(keystone.office);
+    const openedOn = new Date(Date.parse(project.stages[0].openedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect((await declareHoliday(await nextWorkingWeekday(openedOn))).status).toBe(200);
+    // This worker holds the corrected calendar at once; another may not for a polling interval yet.
+    await keystone.app.inWorker(CalendarService).refresh();
+    expect(await keystone.app.inWorker(CalendarCorrectionsService).propagatePending()).toBe(0);
+    const [{ pending }] = await keystone.app.dataSource.query(`SELECT count(*)::int AS pending FROM calendar_corrections WHERE propagated_at IS NULL`);
+    expect(pending).toBe(1);
+    await eventually(async () => {
+      const rows = await keystone.app.dataSource.query(`SELECT 1 FROM events WHERE stream_id = $1 AND type = 'DeadlineRecomputed'`, [profile.code]);
+      if (rows.length === 0) throw new Error('the deadline has not moved yet');
+    }, 'the deadline moving once the correction has settled', 20_000);
   });
 
   it('re-plans, once a worker runs again, a correction made while none was running', async () => {

@@ -16,7 +16,7 @@ import { CalendarRepository, StoredCalendarYear } from './calendar.repository';
 import { CalendarSnapshot } from './calendar-snapshot';
 
 /** How often a process checks whether another one changed the calendar. */
-const REFRESH_INTERVAL_MS = 2_000;
+export const CALENDAR_REFRESH_INTERVAL_MS = 2_000;
 
 export interface CalendarYearView extends StoredCalendarYear, WeekdayExceptions {
   version: string;
@@ -81,7 +81,7 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
     }
     this.timer = setInterval(() => {
       this.polling = this.refresh().catch((error: Error) => this.logger.warn(`calendar check failed: ${error.message}`));
-    }, REFRESH_INTERVAL_MS);
+    }, CALENDAR_REFRESH_INTERVAL_MS);
     this.timer.unref();
   }
 

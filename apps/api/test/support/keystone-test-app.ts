@@ -66,6 +66,12 @@ export class KeystoneTestApp {
     return this.api.get(type, { strict: false });
   }
 
+  /** A provider of the running worker, e.g. to drive one of its loops at a chosen moment. */
+  inWorker<T>(type: new (...args: never[]) => T): T {
+    if (!this.worker) throw new Error('the worker is not running');
+    return this.worker.get(type, { strict: false });
+  }
+
   /**
    * A client signed in as one of the demo accounts. Each account signs in once per test file: the login
    * limit counts every attempt from this one address.

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { EMPTY, Subscription, catchError, concatMap, from, interval, merge, of } from 'rxjs';
+import { EMPTY, Subscription, catchError, concatMap, delay, from, interval, merge, of, timer } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '@keystone/calendar';
+import { CALENDAR_REFRESH_INTERVAL_MS, CalendarService } from '@keystone/calendar';
 import { projectWorkflowId } from '@keystone/domain';
 import { calendarCorrectedSignal } from '@keystone/workflows';
 
@@ -12,6 +12,12 @@ const SIGNAL_BATCH = 50;
 
 /** How often corrections still pending (their signals failed) are tried again. */
 const RETRY_INTERVAL_MS = 30_000;
+
+/**
+ * How old a correction must be before it is signalled: by then every running worker has reloaded the calendar,
+ * so whichever of them runs a project's next workflow task re-plans on the corrected one.
+ */
+export const CORRECTION_SETTLE_MS = 2 * CALENDAR_REFRESH_INTERVAL_MS + 1_000;
 
 /**
  * When an operator corrects the calendar, every project whose running clocks the corrected years may touch
@@ -32,7 +38,9 @@ export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy
   ) {}
 
   onModuleInit(): void {
-    this.subscription = merge(of(undefined), this.calendars.reloaded$, interval(RETRY_INTERVAL_MS))
+    // At start, and once what was corrected just before it has settled; after each reload, once that has.
+    const attempts = merge(of(undefined), timer(CORRECTION_SETTLE_MS), this.calendars.reloaded$.pipe(delay(CORRECTION_SETTLE_MS)), interval(RETRY_INTERVAL_MS));
+    this.subscription = attempts
       .pipe(
         concatMap(() =>
           from(this.propagatePending()).pipe(
@@ -51,13 +59,16 @@ export class CalendarCorrectionsService implements OnModuleInit, OnModuleDestroy
   }
 
   /**
-   * Signals the projects the pending corrections may touch, once this worker's calendar holds them (a workflow
-   * re-plans on the worker's calendar), then marks them propagated. Answers how many projects were signalled.
+   * Signals the projects the pending corrections may touch, once this worker's calendar holds them and every
+   * other worker's has had time to (a workflow re-plans on the calendar of the worker that runs it), then marks
+   * them propagated. Answers how many projects were signalled.
    */
   async propagatePending(): Promise<number> {
     const pending: { revision: string; years: number[] }[] = await this.dataSource.query(
-      `SELECT revision, years FROM calendar_corrections WHERE propagated_at IS NULL AND revision <= $1 ORDER BY revision`,
-      [this.calendars.revision],
+      `SELECT revision, years FROM calendar_corrections
+        WHERE propagated_at IS NULL AND revision <= $1 AND recorded_at <= now() - make_interval(secs => $2)
+        ORDER BY revision`,
+      [this.calendars.revision, CORRECTION_SETTLE_MS / 1000],
     );
     if (pending.length === 0) return 0;
     const years = [...new Set(pending.flatMap((correction) => correction.years))].sort((a, b) => a - b);
