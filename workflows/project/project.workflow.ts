@@ -95,5 +95,5 @@ function needsDeadline(request: ProjectActionRequest): request is NeedsDeadline 
 
 /** State carried over from a run of older code may lack what later code added. */
 function withCurrentShape(carried: ProjectState | undefined): ProjectState | undefined {
-  return carried && ({ clocks: [], alerts: [], problems: [], suspensionsSoFar: 0, ...(carried as Partial<ProjectState>) } as ProjectState);
+  return carried && ({ clocks: [], alerts: [], problems: [], suspensionsSoFar: 0, investmentByMonth: {}, ...(carried as Partial<ProjectState>) } as ProjectState);
 }

@@ -20,6 +20,7 @@ import { MonthlyNoticeController } from './notices/monthly-notice.controller';
 import { requestLog } from './logging/request-log';
 import { TemporalHealthIndicator } from './health/temporal.health';
 import { ProjectHistoryController } from './projects/project-history.controller';
+import { InvestmentReportsController } from './projects/investment-reports.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { REFERENCE_DATA_CONTROLLERS } from './reference/reference-data.controllers';
 import { TasksController } from './tasks/tasks.controller';
@@ -71,6 +72,7 @@ export class ApiModule {
         WebhooksController,
         EventStreamController,
         MonthlyNoticeController,
+        InvestmentReportsController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],
     };

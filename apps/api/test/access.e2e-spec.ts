@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { ROLES, Role } from '@keystone/domain';
+import { ROLES, Role, beijingMonth } from '@keystone/domain';
 import { ApiClient } from './support/api-client';
 import { ROLE_ACCOUNTS, outcome, uniqueCode, writeFootprint } from './support/access-fixtures';
 import { KeystoneTestApp } from './support/keystone-test-app';
@@ -103,6 +103,11 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     },
     { route: 'GET /api/audit', allowed: ['office', 'admin'], request: at('/api/audit?username=office') },
     { route: 'GET /api/notices/monthly', allowed: ['office', 'county-leader', 'department-officer'], request: at('/api/notices/monthly') },
+    {
+      route: 'POST /api/projects/{code}/investment-reports',
+      allowed: ['owner', 'office'],
+      request: async () => ({ path: `/api/projects/${(await registerProject(clients.office)).project.code}/investment-reports`, body: { month: beijingMonth(new Date()), amount: 100 } }),
+    },
   ];
 
   const WHO: Who[] = [...ROLES, 'anonymous'];

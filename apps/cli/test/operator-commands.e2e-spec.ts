@@ -47,7 +47,7 @@ describe('the operator commands on a seeded store', () => {
 
   it('keeps the asynchronous read models current from the worker, unasked', async () => {
     const projector = context.get(AsyncProjector);
-    await eventually(async () => expect(await projector.lag()).toEqual([{ projection: 'stage-durations', behind: 0 }]), 'the worker’s projector catching up');
+    await eventually(async () => expect(await projector.lag()).toEqual([{ projection: 'stage-durations', behind: 0 }, { projection: 'investment-reports', behind: 0 }]), 'the worker’s projector catching up');
     const stages = await app.dataSource.query(`SELECT stage, outcome FROM stage_durations WHERE project_code = $1 ORDER BY opened_at`, [workload.refused]);
     expect(stages).toEqual([{ stage: 'siting', outcome: 'refused' }]);
   });
@@ -56,7 +56,7 @@ describe('the operator commands on a seeded store', () => {
     await caughtUp(context.get(AsyncProjector));
     const tables = ['projection_checkpoints', ...context.get(ProjectionRebuilder).tables];
     const incremental = Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await snapshot(app.dataSource, table)])));
-    for (const table of ['project_board', 'task_inbox', 'stage_durations']) expect(incremental[table].length).toBeGreaterThan(0);
+    for (const table of ['project_board', 'task_inbox', 'stage_durations', 'investment_reports']) expect(incremental[table].length).toBeGreaterThan(0);
     const out = new OutputBuffer();
 
     const result = await rebuildProjections(context, out);
@@ -66,7 +66,7 @@ describe('the operator commands on a seeded store', () => {
     for (const table of tables) expect({ table, rows: rebuilt[table] }).toEqual({ table, rows: incremental[table] });
     const [{ events }] = await app.dataSource.query(`SELECT count(*)::int AS events FROM events`);
     expect(result.events).toBe(events);
-    expect(out.text).toMatch(new RegExp(`rebuilt project-board, .*stage-durations from ${events} events in \\d+\\.\\d\\d s \\(\\d+ events/s\\)`));
+    expect(out.text).toMatch(new RegExp(`rebuilt project-board, .*stage-durations, investment-reports from ${events} events in \\d+\\.\\d\\d s \\(\\d+ events/s\\)`));
   });
 
   it('prints a project’s timeline: domain events merged with its workflow history, and the Temporal UI link', async () => {

@@ -5,6 +5,7 @@ import {
   ProjectProfile,
   ProjectState,
   ProjectTemplate,
+  ReportInvestment,
   StartSpecialProcedure,
   TaskDecisionCommand,
 } from '@keystone/domain';
@@ -45,7 +46,7 @@ type WithoutWorkflowFields<T> = T extends unknown ? Omit<T, 'at' | 'planned'> : 
 
 /**
  * Everything but task decisions that people do to a running project: leaders' actions on alerts,
- * suspensions, problems, and departments' special procedures. The workflow stamps the time and plans
- * fixed deadlines on the calendar itself.
+ * suspensions, problems, departments' special procedures and owners' monthly investment reports. The
+ * workflow stamps the time and plans fixed deadlines on the calendar itself.
  */
-export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure>;
+export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure | ReportInvestment>;

@@ -39,3 +39,5 @@ export * from './live/live-event-stream.service';
 export * from './live/live-events.module';
 export * from './notice/monthly-notice.service';
 export * from './notice/monthly-notice.module';
+export * from './read-models/investment-reports.projection';
+export * from './investment/investment-reports.service';

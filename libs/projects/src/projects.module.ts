@@ -6,13 +6,14 @@ import { AlertInboxEntity } from './alerts/alert-inbox.entity';
 import { EscalationService } from './alerts/escalation.service';
 import { ProblemEntity } from './alerts/problem.entity';
 import { ProjectBoardService } from './board/project-board.service';
+import { InvestmentReportsService } from './investment/investment-reports.service';
 import { ProjectUpdatesService } from './updates/project-updates.service';
 import { ProjectBoardEntity } from './read-models/project-board.entity';
 import { TaskInboxEntity } from './read-models/task-inbox.entity';
 import { ProjectRegistrationService } from './registration/project-registration.service';
 import { TaskDecisionsService } from './tasks/task-decisions.service';
 
-const SERVICES = [ProjectRegistrationService, ProjectBoardService, TaskDecisionsService, ProjectUpdatesService, EscalationService];
+const SERVICES = [ProjectRegistrationService, ProjectBoardService, TaskDecisionsService, ProjectUpdatesService, EscalationService, InvestmentReportsService];
 
 /** The API side of projects: registration, the board, task decisions and escalation. Needs the Temporal client. */
 @Module({

@@ -1,3 +1,4 @@
+import { beijingMonth } from '@keystone/domain';
 import { ApiClient } from './api-client';
 import { KeystoneTestApp } from './keystone-test-app';
 import { addFastTemplate, eventually, officerOf, registerProject } from './project-fixtures';
@@ -15,7 +16,8 @@ export interface Workload {
 
 /**
  * A realistic morning for the office and the departments, all through the API: one project walked to
- * completion, one halfway through a parallel stage, one returned for correction and approved, one refused, and
+ * completion, one halfway through a parallel stage, one returned for correction and approved (and its month's
+ * investment reported, then corrected), one refused, and
  * one whose task has passed its statutory limit (a one-second limit) while its stage is on time.
  */
 export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
@@ -42,6 +44,11 @@ export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
   const owner = await app.as('owner-county-investment-group');
   await owner.post(`/api/tasks/${returned.id}/resubmit`, { comment: '已补充红线图' });
   corrected = await decide(returned, 'approve');
+  // 月报: the owner reports the month's investment, then corrects it.
+  for (const amount of [1200, 1350]) {
+    const reported = await owner.post(`/api/projects/${corrected.code}/investment-reports`, { month: beijingMonth(new Date()), amount });
+    if (reported.status !== 200) throw new Error(`investment report: ${JSON.stringify(reported.body)}`);
+  }
 
   const refused: Project = (await registerProject(office, { township: 'beiyuan' })).project;
   await decide(openTasks(refused)[0], 'refuse', '不符合国土空间规划');

@@ -6,3 +6,4 @@ export * from './calendar-year-rules';
 export * from './regional-day-rules';
 export * from './calendar-coverage';
 export * from './weekday-exceptions';
+export * from './calendar-months';

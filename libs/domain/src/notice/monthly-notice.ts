@@ -45,6 +45,10 @@ export interface TownshipRecord {
   projects: number;
   stagesClosed: number;
   projectsCompleted: number;
+  /** 月报: investment completed in the month (万元), as its projects reported it. */
+  investmentReported: number;
+  /** Projects under way that have not reported the month's investment (yet, for the running month). */
+  unreported: number;
   redProjects: RedProject[];
 }
 

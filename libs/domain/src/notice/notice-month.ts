@@ -1,5 +1,4 @@
-import { beijingDate } from '../calendar/working-day-calendar';
-import { DomainError } from '../errors';
+import { beijingMonth, pastOrCurrentMonth } from '../calendar/calendar-months';
 
 /** The month a monthly notice (月度通报) covers, in Beijing time. */
 export interface NoticeMonth {
@@ -13,17 +12,11 @@ export interface NoticeMonth {
   inProgress: boolean;
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
 /** The month named by `month` (YYYY-MM), or the current one when none is given; a month not yet begun has nothing to report. */
 export function noticeMonth(month: string | undefined, now: Date): NoticeMonth {
-  const current = beijingDate(now).slice(0, 7);
-  const chosen = month ?? current;
-  const match = MONTH.exec(chosen);
-  if (!match) throw DomainError.invalid('month', 'must be a month as YYYY-MM, e.g. 2026-11');
-  if (chosen > current) throw DomainError.invalid('month', 'must not be after the current month (China time)');
-  const year = Number(match[1]);
-  const next = match[2] === '12' ? `${year + 1}-01` : `${year}-${String(Number(match[2]) + 1).padStart(2, '0')}`;
+  const chosen = pastOrCurrentMonth(month ?? beijingMonth(now), now);
+  const [year, monthOfYear] = chosen.split('-').map(Number);
+  const next = monthOfYear === 12 ? `${year + 1}-01` : `${year}-${String(monthOfYear + 1).padStart(2, '0')}`;
   const end = startOfMonth(next);
   const inProgress = now < end;
   return { month: chosen, from: startOfMonth(chosen), until: inProgress ? now : end, inProgress };

@@ -5,7 +5,8 @@ import { decideClock } from './clock-rules';
 import { decideLeaderCommand } from './leader-rules';
 import { DecideTask, EndSpecialProcedure, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask, StartSpecialProcedure } from './project-commands';
 import { ProjectEvent, TaskDecision, TaskLimitClock } from './project-events';
-import { ProjectState, TaskState, findTask, taskId } from './project-state';
+import { ProjectState, TaskState, actsForOwner, findTask, taskId } from './project-state';
+import { reportInvestment } from './investment-rules';
 import { StageDeadline } from './stage-deadline';
 
 const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
@@ -32,6 +33,8 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand)
     case 'StartSpecialProcedure':
     case 'EndSpecialProcedure':
       return specialProcedure(state, command);
+    case 'ReportInvestment':
+      return reportInvestment(state, command);
     case 'StopStageClock':
     case 'RestartStageClock':
     case 'RaiseAlert':
@@ -97,9 +100,7 @@ function decideTask(state: ProjectState, command: DecideTask): ProjectEvent[] {
 function resubmitTask(state: ProjectState, command: ResubmitTask): ProjectEvent[] {
   const task = taskWithStatus(state, command.taskId, 'returned');
   const { actor } = command;
-  const isOwner = actor.kind === 'user' && actor.role === 'owner' && actor.ownerUnit === state.profile.ownerUnit;
-  const isOffice = actor.kind === 'user' && actor.role === 'office';
-  if (!isOwner && !isOffice) throw DomainError.forbidden('only the project owner or the office may resubmit corrected materials');
+  if (!actsForOwner(state, actor)) throw DomainError.forbidden('only the project owner or the office may resubmit corrected materials');
   return [
     {
       type: 'TaskResubmitted',

@@ -9,7 +9,7 @@ import { StageDeadline } from './stage-deadline';
 export function evolve(state: ProjectState | undefined, event: ProjectEvent): ProjectState {
   if (event.type === 'ProjectRegistered') {
     const { profile, template } = event.data;
-    return { code: profile.code, status: 'active', profile, template, stages: [], tasks: [], clocks: [], alerts: [], problems: [], suspensionsSoFar: 0, version: 1 };
+    return { code: profile.code, status: 'active', profile, template, stages: [], tasks: [], clocks: [], alerts: [], problems: [], suspensionsSoFar: 0, investmentByMonth: {}, version: 1 };
   }
   if (!state) throw new Error(`${event.type} before ProjectRegistered`);
   return { ...apply(state, event), version: state.version + 1 };
@@ -127,6 +127,8 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
       return restartTaskClock(state, 'statutory', event.data);
     case 'PromisedClockRestarted':
       return restartTaskClock(state, 'promised', event.data);
+    case 'InvestmentReported':
+      return { ...state, investmentByMonth: { ...state.investmentByMonth, [event.data.month]: event.data.amount } };
     case 'DeadlineRecomputed': {
       // Levels already fired stay fired: an alert once sent is not taken back by a calendar correction.
       const { stage, deadline, taskId, limit } = event.data;

@@ -57,6 +57,14 @@ export interface EndSpecialProcedure extends ByActor {
   reason: string;
 }
 
+/** 月报制度: the owner (or the office for it) reports a month's investment completed, in 万元. */
+export interface ReportInvestment extends ByActor {
+  type: 'ReportInvestment';
+  month: string;
+  amount: number;
+  note: string;
+}
+
 /** Clock bookkeeping the workflow does itself, with figures an activity computed from the calendar. */
 export interface StopStageClock {
   type: 'StopStageClock';
@@ -190,6 +198,7 @@ export type ProjectCommand =
   | ResubmitTask
   | StartSpecialProcedure
   | EndSpecialProcedure
+  | ReportInvestment
   | StopStageClock
   | RestartStageClock
   | StopTaskClock

@@ -209,6 +209,12 @@ export interface DeadlineRecomputed {
   data: { stage: StageKey; previous: StageDeadline; deadline: StageDeadline; years: number[]; reason: string; taskId?: string; limit?: TaskLimitKind };
 }
 
+/** 月报制度: investment completed in a month (万元), as the owner reports it; a later report of the same month corrects it. */
+export interface InvestmentReported {
+  type: 'InvestmentReported';
+  data: { month: string; amount: number; previousAmount: number | null; note: string; reportedAt: string };
+}
+
 /** Every fact about a project, named in the past tense. */
 export type ProjectEvent =
   | ProjectRegistered
@@ -237,7 +243,8 @@ export type ProjectEvent =
   | StatutoryClockStopped
   | StatutoryClockRestarted
   | PromisedClockStopped
-  | PromisedClockRestarted;
+  | PromisedClockRestarted
+  | InvestmentReported;
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -270,4 +277,5 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   StatutoryClockRestarted: 1,
   PromisedClockStopped: 1,
   PromisedClockRestarted: 1,
+  InvestmentReported: 1,
 };

@@ -114,3 +114,36 @@ describe('refused commands', () => {
     expect(refusal(() => decide(state, { type: 'ResubmitTask', taskId, comment: '', actor: stranger, at })).details.kind).toBe('forbidden');
   });
 });
+
+describe('月报制度: the owner reports each month’s investment completed', () => {
+  const report = (month: string, amount: number, actor = owner) => ({ type: 'ReportInvestment' as const, month, amount, note: '', actor, at });
+
+  it('records a month’s figure, a later report of it as a correction of the figure it replaces, and the same figure again not at all', () => {
+    const first = registered();
+    expect(decide(first, report('2026-01', 1200))).toEqual([
+      { type: 'InvestmentReported', data: { month: '2026-01', amount: 1200, previousAmount: null, note: '', reportedAt: at } },
+    ]);
+    const reported = run(run(first, report('2025-12', 300)), report('2026-01', 1200));
+    expect(reported.investmentByMonth).toEqual({ '2025-12': 300, '2026-01': 1200 });
+    expect(decide(reported, report('2026-01', 1500))[0].data).toMatchObject({ amount: 1500, previousAmount: 1200 });
+    expect(decide(reported, report('2026-01', 1200))).toEqual([]);
+  });
+
+  it('takes reports from the project’s owner unit or the office, and no one else', () => {
+    const state = registered();
+    const office = { kind: 'user', userId: 'u-office', username: 'office', role: 'office' } as const;
+    expect(decide(state, report('2026-01', 10, office))).toHaveLength(1);
+    const stranger = { ...owner, ownerUnit: 'someone-else' } as typeof owner;
+    expect(refusal(() => decide(state, report('2026-01', 10, stranger))).details.kind).toBe('forbidden');
+    expect(refusal(() => decide(state, report('2026-01', 10, officer('natural-resources')))).details.kind).toBe('forbidden');
+  });
+
+  it.each([
+    ['2026-1', 10, 'month'],
+    ['2026-02', 10, 'month'],
+    ['2026-01', -1, 'amount'],
+    ['2026-01', Number.NaN, 'amount'],
+  ])('refuses month %s with %d 万元, naming %s', (month, amount, field) => {
+    expect(refusal(() => decide(registered(), report(month, amount))).details).toMatchObject({ kind: 'invalid', field });
+  });
+});

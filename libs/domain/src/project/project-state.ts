@@ -1,3 +1,4 @@
+import { Actor } from '../actors';
 import { AlertState, Clock } from '../escalation';
 import { StageKey } from '../stages';
 import { EscalationLevels, ProjectTemplate, TimeLimit } from '../templates';
@@ -86,6 +87,8 @@ export interface ProjectState {
   problems: ProblemState[];
   suspension?: SuspensionState;
   suspensionsSoFar: number;
+  /** 月报: investment completed (万元) by month, YYYY-MM, as last reported. */
+  investmentByMonth: Record<string, number>;
   completedAt?: string;
   /** Number of events in the project's stream: the expected version of the next append. */
   version: number;
@@ -124,4 +127,10 @@ export function findAlert(state: ProjectState, id: string): AlertState | undefin
 /** Alert ids and problem ids, like task ids, start with the project code. */
 export function projectCodeOf(id: string): string {
   return id.split('.')[0];
+}
+
+/** The project's owner unit, or the office acting for it: who resubmits corrected materials and reports investment. */
+export function actsForOwner(state: Pick<ProjectState, 'profile'>, actor: Actor): boolean {
+  if (actor.kind !== 'user') return false;
+  return actor.role === 'office' || (actor.role === 'owner' && actor.ownerUnit === state.profile.ownerUnit);
 }

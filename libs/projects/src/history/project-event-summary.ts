@@ -28,6 +28,8 @@ const SUMMARIES: Summaries = {
   ProblemClosed: ({ problemId, note }) => withReason(`problem ${problemId} closed`, note),
   SpecialProcedureStarted: ({ taskId, procedure, reason }) => withReason(`${procedure} started on ${taskId}`, reason),
   SpecialProcedureEnded: ({ taskId, reason }) => withReason(`special procedure on ${taskId} ended`, reason),
+  InvestmentReported: ({ month, amount, previousAmount, note }) =>
+    withReason(`investment ${month}: ${amount} (10k yuan)${previousAmount === null ? '' : `, corrected from ${previousAmount}`}`, note),
   DeadlineRecomputed: ({ stage, taskId, limit, deadline, reason }) =>
     withReason(`${taskId ? `${limit} clock of ${taskId}` : stage} deadline recomputed to ${deadline.dueAt}`, reason),
   StatutoryClockStopped: ({ taskId, used }) => `statutory clock of ${taskId} stopped (${used} used)`,

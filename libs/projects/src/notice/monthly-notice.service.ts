@@ -23,14 +23,17 @@ export interface MonthlyNotice extends NoticeMonth {
   townships: Ranked<TownshipRecord & { redShare?: number }>[];
 }
 
-interface CountRow {
+interface FigureRow {
   unit: string;
-  count: string;
+  value: string;
 }
+
+/** A board row of a project under way in the month: registered before its end, neither completed nor refused before its start. */
+const UNDER_WAY = `registered_at < $2 AND (completed_at IS NULL OR completed_at >= $1) AND NOT (status = 'refused' AND updated_at < $1)`;
 
 /**
  * The monthly notice from the read models: a month's figures are what the task inbox, the stage durations, the
- * board and the alerts hold for its instants, so last month's notice reads the same next week. Every
+ * board, the alerts and the investment reports hold for it, so last month's notice reads the same next week. Every
  * department and township on the reference lists is ranked, those with nothing to report included.
  */
 @Injectable()
@@ -44,24 +47,29 @@ export class MonthlyNoticeService {
   async compose(month: string | undefined, now = new Date()): Promise<MonthlyNotice> {
     const period = noticeMonth(month, now);
     const window = [period.from, period.until];
-    const [departments, townships, handled, handledLate, overdue, projects, completed, stagesClosed, redProjects] = await Promise.all([
+    const [departments, townships, handled, handledLate, overdue, projects, completed, stagesClosed, redProjects, invested, unreported] = await Promise.all([
       this.referenceData.list('departments'),
       this.referenceData.list('townships'),
-      this.counts(`SELECT department AS unit, count(*) FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 GROUP BY 1`, window),
-      this.counts(`SELECT department AS unit, count(*) FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 AND decided_at > due_at GROUP BY 1`, window),
+      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 GROUP BY 1`, window),
+      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 AND decided_at > due_at GROUP BY 1`, window),
       this.overdueTasks(period),
-      // Under way in the month: registered before its end, neither completed nor refused before its start.
-      this.counts(`SELECT township AS unit, count(*) FROM project_board WHERE registered_at < $2 AND (completed_at IS NULL OR completed_at >= $1) AND NOT (status = 'refused' AND updated_at < $1) GROUP BY 1`, window),
-      this.counts(`SELECT township AS unit, count(*) FROM project_board WHERE completed_at >= $1 AND completed_at < $2 GROUP BY 1`, window),
-      this.counts(`SELECT b.township AS unit, count(*) FROM stage_durations s JOIN project_board b ON b.code = s.project_code WHERE s.outcome = 'closed' AND s.closed_at >= $1 AND s.closed_at < $2 GROUP BY 1`, window),
+      this.figures(`SELECT township AS unit, count(*) AS value FROM project_board WHERE ${UNDER_WAY} GROUP BY 1`, window),
+      this.figures(`SELECT township AS unit, count(*) AS value FROM project_board WHERE completed_at >= $1 AND completed_at < $2 GROUP BY 1`, window),
+      this.figures(`SELECT b.township AS unit, count(*) AS value FROM stage_durations s JOIN project_board b ON b.code = s.project_code WHERE s.outcome = 'closed' AND s.closed_at >= $1 AND s.closed_at < $2 GROUP BY 1`, window),
       this.redProjects(period),
+      this.figures(`SELECT b.township AS unit, sum(r.amount) AS value FROM investment_reports r JOIN project_board b ON b.code = r.project_code WHERE r.month = $1 GROUP BY 1`, [period.month]),
+      this.figures(
+        `SELECT township AS unit, count(*) AS value FROM project_board b
+          WHERE ${UNDER_WAY} AND NOT EXISTS (SELECT 1 FROM investment_reports r WHERE r.project_code = b.code AND r.month = $3) GROUP BY 1`,
+        [...window, period.month],
+      ),
     ]);
     const departmentRecords = departments.map(({ code, name }): DepartmentRecord => ({
       department: code, name, handled: handled.get(code) ?? 0, handledLate: handledLate.get(code) ?? 0, overdue: overdue.get(code) ?? [],
     }));
     const townshipRecords = townships.map(({ code, name }): TownshipRecord => ({
       township: code, name, projects: projects.get(code) ?? 0, stagesClosed: stagesClosed.get(code) ?? 0, projectsCompleted: completed.get(code) ?? 0,
-      redProjects: redProjects.get(code) ?? [],
+      investmentReported: invested.get(code) ?? 0, unreported: unreported.get(code) ?? 0, redProjects: redProjects.get(code) ?? [],
     }));
     return {
       ...period,
@@ -70,9 +78,10 @@ export class MonthlyNoticeService {
     };
   }
 
-  private async counts(sql: string, parameters: unknown[]): Promise<Map<string, number>> {
-    const rows: CountRow[] = await this.dataSource.query(sql, parameters);
-    return new Map(rows.map(({ unit, count }) => [unit, Number(count)]));
+  /** One figure per unit (a department, a township), as the statement's `unit` and `value`. */
+  private async figures(sql: string, parameters: unknown[]): Promise<Map<string, number>> {
+    const rows: FigureRow[] = await this.dataSource.query(sql, parameters);
+    return new Map(rows.map(({ unit, value }) => [unit, Number(value)]));
   }
 
   /**

@@ -22,6 +22,14 @@ export class ProjectBoardEntity {
   @Column({ name: 'total_investment', type: 'numeric', transformer: numeric })
   totalInvestment: number;
 
+  /** 月报: investment completed so far (万元), the sum of the months reported. */
+  @Column({ name: 'investment_completed', type: 'numeric', transformer: numeric })
+  investmentCompleted: number;
+
+  /** The latest month (YYYY-MM) the owner has reported, if any. */
+  @Column({ name: 'investment_reported_month', type: 'text', nullable: true })
+  investmentReportedMonth: string | null;
+
   @Column({ name: 'owner_unit' })
   ownerUnit: string;
 

@@ -46,7 +46,7 @@ export class ProjectBoardProjection extends RowProjection {
         code: p.code, name: p.name, township: p.township, project_type: p.projectType, template_id: p.templateId, total_investment: p.totalInvestment,
         owner_unit: p.ownerUnit, leader: p.leader, planned_start: p.plannedStart, planned_completion: p.plannedCompletion, status: 'active',
         stages_closed: 0, refusal_reason: null, registered_at: recorded.occurredAt, completed_at: null, suspended: false, suspension_reason: null,
-        open_problems: 0, ...NO_STAGE, ...written,
+        open_problems: 0, investment_completed: 0, investment_reported_month: null, ...NO_STAGE, ...written,
       });
       return;
     }
@@ -113,6 +113,14 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
       return { open_problems: (row.open_problems as number) + 1 };
     case 'ProblemClosed':
       return { open_problems: (row.open_problems as number) - 1 };
+    case 'InvestmentReported': {
+      const { month, amount, previousAmount } = event.data;
+      const latest = row.investment_reported_month as string | null;
+      return {
+        investment_completed: Number(row.investment_completed) + amount - (previousAmount ?? 0),
+        investment_reported_month: latest && latest > month ? latest : month,
+      };
+    }
     case 'TaskAssigned':
     case 'TaskDecided':
     case 'TaskResubmitted':

@@ -54,6 +54,7 @@ const CHANGES: StageChanges = {
   StatutoryClockRestarted: undefined,
   PromisedClockStopped: undefined,
   PromisedClockRestarted: undefined,
+  InvestmentReported: undefined,
 };
 
 /**

@@ -78,6 +78,7 @@ export class TaskInboxProjection extends RowProjection {
       case 'SpecialProcedureEnded':
       case 'StatutoryClockStopped':
       case 'StatutoryClockRestarted':
+      case 'InvestmentReported':
       case 'PromisedClockStopped':
         return;
       default:

@@ -30,7 +30,14 @@ export function boardRowAsOf(state: ProjectState, history: readonly RecordedEven
     suspended: state.suspension !== undefined,
     suspensionReason: state.suspension?.reason ?? null,
     openProblems: state.problems.filter((problem) => !problem.closedAt).length,
+    ...investmentColumns(state),
   };
+}
+
+/** Months reported so far, summed; a state carried from before 月报 existed has none. */
+function investmentColumns({ investmentByMonth = {} }: ProjectState) {
+  const months = Object.keys(investmentByMonth).sort();
+  return { investmentCompleted: Object.values(investmentByMonth).reduce((sum, amount) => sum + amount, 0), investmentReportedMonth: months.at(-1) ?? null };
 }
 
 function profileColumns({ profile }: ProjectState) {

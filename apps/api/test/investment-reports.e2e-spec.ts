@@ -1,0 +1,75 @@
+import { beijingMonth } from '@keystone/domain';
+import { recordScenario } from '../../worker/test/replay/recorded-histories';
+import { writeFootprint } from './support/access-fixtures';
+import { keystoneWithOffice } from './support/keystone-test-app';
+import { eventually, officerOf, registerProject } from './support/project-fixtures';
+
+/** 月报制度 over HTTP: the owner reports each month's investment; the board, the project and the monthly notice show it. */
+describe('monthly investment reports (月报)', () => {
+  const keystone = keystoneWithOffice();
+  const month = beijingMonth(new Date());
+  const first = new Date(`${month}-01T00:00:00+08:00`);
+  const previousMonth = beijingMonth(new Date(first.getTime() - 1));
+
+  const owner = () => keystone.app.as('owner-county-investment-group');
+  const report = async (code: string, body: Record<string, unknown>, as = owner()) => (await as).post(`/api/projects/${code}/investment-reports`, body);
+  const reportedEvents = async (code: string) =>
+    (await keystone.app.dataSource.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'InvestmentReported' ORDER BY stream_version`, [code])).map(
+      (row: { data: unknown }) => row.data,
+    );
+  const boardRow = async (code: string) => (await keystone.office.get(`/api/projects?limit=1000`)).body.items.find((row: { code: string }) => row.code === code);
+
+  it('records the owner’s report and its correction, and sums the months on the board', async () => {
+    const { profile } = await registerProject(keystone.office, { township: 'nanshan' });
+    const reported = await report(profile.code, { month, amount: 1200, note: '  主体结构施工  ' });
+    expect(reported.status).toBe(200);
+    expect(reported.body.investmentByMonth).toEqual({ [month]: 1200 });
+    expect((await report(profile.code, { month, amount: 1500 })).status).toBe(200);
+    expect((await report(profile.code, { month: previousMonth, amount: 300 }, keystone.app.as('office'))).status).toBe(200);
+    expect(await reportedEvents(profile.code)).toEqual([
+      expect.objectContaining({ month, amount: 1200, previousAmount: null, note: '主体结构施工' }),
+      expect.objectContaining({ month, amount: 1500, previousAmount: 1200 }),
+      expect.objectContaining({ month: previousMonth, amount: 300, previousAmount: null }),
+    ]);
+    expect(await boardRow(profile.code)).toMatchObject({ investmentCompleted: 1800, investmentReportedMonth: month });
+    recordScenario(keystone.app.env.TEMPORAL_ADDRESS, profile.code, 'investment-reported');
+  });
+
+  it('counts the month’s reports by township in the monthly notice, with the projects that have not reported', async () => {
+    const reporting = (await registerProject(keystone.office, { township: 'beiyuan' })).profile;
+    await registerProject(keystone.office, { township: 'beiyuan' });
+    expect((await report(reporting.code, { month, amount: 860 })).status).toBe(200);
+    const beiyuan = await eventually(async () => {
+      const notice = (await keystone.office.get(`/api/notices/monthly?month=${month}`)).body;
+      const township = notice.townships.find((candidate: { township: string }) => candidate.township === 'beiyuan');
+      if (township.investmentReported !== 860) throw new Error(`reported ${township.investmentReported}`);
+      return township;
+    }, 'the report reaching the notice');
+    expect(beiyuan).toMatchObject({ projects: 2, unreported: 1 });
+  });
+
+  it.each([
+    ['a month still to come', { month: '2999-01', amount: 10 }, 'month'],
+    ['a month that is not one', { month: '2026-13', amount: 10 }, 'month'],
+    ['a negative amount', { month, amount: -5 }, 'amount'],
+    ['an amount in words', { month, amount: '一千万' }, 'amount'],
+  ])('refuses %s with 400 naming the field, and records nothing', async (_, body, field) => {
+    const { profile } = await registerProject(keystone.office);
+    const before = await writeFootprint(keystone.app.dataSource);
+    const response = await report(profile.code, body);
+    expect(response.status).toBe(400);
+    expect(response.body.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(await writeFootprint(keystone.app.dataSource)).toEqual(before);
+  });
+
+  it('refuses another owner unit’s report and a department’s, and records nothing', async () => {
+    const { profile } = await registerProject(keystone.office);
+    const before = await writeFootprint(keystone.app.dataSource);
+    const stranger = await report(profile.code, { month, amount: 10 }, keystone.app.as('owner-xinneng-energy'));
+    expect(stranger.status).toBe(403);
+    expect(stranger.body.message).toContain('owner');
+    expect((await report(profile.code, { month, amount: 10 }, keystone.app.as(officerOf('natural-resources')))).status).toBe(403);
+    expect(await writeFootprint(keystone.app.dataSource)).toEqual(before);
+    expect(await reportedEvents(profile.code)).toEqual([]);
+  });
+});

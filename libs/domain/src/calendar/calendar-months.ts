@@ -1,0 +1,16 @@
+import { DomainError } from '../errors';
+import { beijingDate } from './working-day-calendar';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The month an instant falls in, in China, as YYYY-MM. */
+export function beijingMonth(instant: Date): string {
+  return beijingDate(instant).slice(0, 7);
+}
+
+/** A month someone names for a report: YYYY-MM, and not one still to come (China time). Refusals name `field`. */
+export function pastOrCurrentMonth(month: unknown, now: Date, field = 'month'): string {
+  if (typeof month !== 'string' || !MONTH.test(month)) throw DomainError.invalid(field, 'must be a month as YYYY-MM, e.g. 2026-11');
+  if (month > beijingMonth(now)) throw DomainError.invalid(field, 'must not be after the current month (China time)');
+  return month;
+}

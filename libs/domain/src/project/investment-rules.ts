@@ -1,0 +1,18 @@
+import { pastOrCurrentMonth } from '../calendar/calendar-months';
+import { DomainError } from '../errors';
+import { ReportInvestment } from './project-commands';
+import { ProjectEvent } from './project-events';
+import { ProjectState, actsForOwner } from './project-state';
+
+/**
+ * 月报制度: the owner reports each month's investment completed. A month already reported may be reported again
+ * to correct it (the event keeps the figure it replaces); the same figure again changes nothing.
+ */
+export function reportInvestment(state: ProjectState, command: ReportInvestment): ProjectEvent[] {
+  if (!actsForOwner(state, command.actor)) throw DomainError.forbidden('only the project owner or the office reports its investment');
+  const month = pastOrCurrentMonth(command.month, new Date(command.at));
+  if (!Number.isFinite(command.amount) || command.amount < 0) throw DomainError.invalid('amount', 'must be 0 or more (万元)');
+  const previous = state.investmentByMonth[month];
+  if (previous === command.amount) return [];
+  return [{ type: 'InvestmentReported', data: { month, amount: command.amount, previousAmount: previous ?? null, note: command.note, reportedAt: command.at } }];
+}
