@@ -31,6 +31,7 @@ describe('the web app in a real browser', () => {
   let officer: { context: BrowserContext; page: Page };
   /** The office's own browser, signed in once: the API allows ten sign-ins a minute from one address. */
   let officeDesk: Page;
+  let ownerDesk: Page;
 
   const fastProject = async (name: string) => (await registerProject(office, { name, templateId: FAST_TEMPLATE.id, projectType: FAST_TEMPLATE.projectType })).project;
   const boardRow = (page: Page, code: string) => page.locator(`tr[data-project="${code}"]`);
@@ -61,6 +62,7 @@ describe('the web app in a real browser', () => {
     leader = { context: leaderContext, page: await web.signIn(leaderContext, 'leader-wang', '/alerts') };
     officer = { context: officerContext, page: await web.signIn(officerContext, 'officer-natural-resources', '/inbox') };
     officeDesk = await web.signIn(await web.newContext(), 'office', '/board');
+    ownerDesk = await web.signIn(await web.newContext(), 'owner-county-investment-group', '/corrections');
   });
 
   afterEach(() => expect(web?.pageErrors ?? []).toEqual([]));
@@ -217,7 +219,8 @@ describe('the web app in a real browser', () => {
     const officerApi = await app.as('officer-natural-resources');
     expect((await officerApi.post(`/api/tasks/${task.id}/decision`, { decision: 'return', comment: '缺少用地红线图' })).status).toBe(200);
 
-    const page = await web.signIn(await web.newContext(), 'owner-county-investment-group', '/corrections');
+    const page = ownerDesk;
+    await page.reload();
     const card = page.locator(`article[data-task="${task.id}"]`);
     expect(await card.textContent()).toContain('退回理由：缺少用地红线图');
     await card.getByLabel('补正说明').fill('已补充用地红线图');
@@ -227,6 +230,31 @@ describe('the web app in a real browser', () => {
     await card.waitFor({ state: 'detached' });
     const [pending] = (await office.get(`/api/tasks?projectCode=${project.code}`)).body.items;
     expect(pending).toMatchObject({ id: task.id, status: 'pending', lastComment: '已补充用地红线图', returnReason: '缺少用地红线图' });
+  });
+
+  it('lets the owner report a month’s investment on its project’s page, and correct it', async () => {
+    const { project } = await registerProject(office, { name: '城东污水处理厂（月报测试）', totalInvestment: 20000 });
+    const page = ownerDesk;
+    await page.goto(`${app.baseUrl}/projects/${project.code}`);
+    const panel = page.getByRole('region', { name: '投资月报' });
+    await panel.getByText('尚未填报投资月报。').waitFor();
+    for (const amount of ['-10', '3000', '5000']) {
+      await panel.getByRole('button', { name: '填报投资月报' }).click();
+      await panel.getByLabel('当月完成投资（万元）').fill(amount);
+      await panel.getByRole('button', { name: '确认填报投资月报' }).click();
+      if (amount === '-10') {
+        await panel.getByRole('alert').filter({ hasText: '当月完成投资：不能为负数（万元）' }).waitFor();
+        await panel.getByRole('button', { name: '取消' }).click();
+      } else {
+        await panel.getByRole('status').filter({ hasText: '填报投资月报已办理' }).waitFor();
+      }
+    }
+    // The second report of the month corrects the first: one month, the corrected figure.
+    await panel.getByTestId('investment-completed').filter({ hasText: '累计完成投资 5,000 万元，占计划总投资 25%' }).waitFor();
+    expect(await panel.locator('tr[data-month]').count()).toBe(1);
+    await capture(page, 'investment-reports');
+    const events = (await eventsOf(project.code)).filter((event) => event.type === 'InvestmentReported');
+    expect(events.map((event) => [event.data.amount, event.data.previousAmount])).toEqual([[3000, null], [5000, 3000]]);
   });
 
   it('circulates the monthly notice: departments and townships ranked, a stalled task named with its leader, a month ahead refused', async () => {
@@ -249,7 +277,7 @@ describe('the web app in a real browser', () => {
 
     await page.goto(`${app.baseUrl}/notice?month=2999-01`);
     await page.getByRole('alert').filter({ hasText: '加载月度通报未成功：填写内容不符合要求' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('通报月份：不能晚于本月');
+    expect(await page.getByRole('alert').textContent()).toContain('月份：不能晚于本月');
   });
 
   it('registers a project from the office’s form, naming each field it refuses, and opens the new project', async () => {

@@ -160,6 +160,8 @@ export interface NoticeTownship {
   projects: number;
   stagesClosed: number;
   projectsCompleted: number;
+  investmentReported: number;
+  unreported: number;
   redShare?: number;
   redProjects: { projectCode: string; projectName: string; leader: string; redAlerts: number }[];
 }

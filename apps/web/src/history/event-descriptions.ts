@@ -40,6 +40,8 @@ const DESCRIPTIONS: Record<string, Describe> = {
   StatutoryClockRestarted: ({ deadline }) => `办件法定时限恢复计时，至 ${formatDeadline(deadline.dueAt)}`,
   PromisedClockStopped: () => '办件承诺时限停止计时',
   PromisedClockRestarted: ({ deadline }) => `办件承诺时限恢复计时，承诺办结 ${formatDeadline(deadline.dueAt)}`,
+  InvestmentReported: ({ month, amount, previousAmount, note }) =>
+    `填报 ${month} 投资月报：完成投资 ${amount} 万元${previousAmount === null ? '' : `（更正，原报 ${previousAmount} 万元）`}${because(note)}`,
   DeadlineRecomputed: ({ stage, taskId, limit, deadline, reason }) =>
     `工作日历更正，${stageName(stage)}阶段${taskId ? `办件${limit === 'promised' ? '承诺时限' : '法定时限'}` : '限办'}改为 ${formatDeadline(deadline.dueAt)}${because(reason)}`,
 };

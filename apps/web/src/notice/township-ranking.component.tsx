@@ -7,6 +7,8 @@ const COLUMNS: RankingColumn<NoticeTownship>[] = [
   { label: '在建项目', value: (unit) => unit.projects },
   { label: '本月完成阶段', value: (unit) => unit.stagesClosed },
   { label: '本月竣工', value: (unit) => unit.projectsCompleted },
+  { label: '本月完成投资（万元）', value: (unit) => unit.investmentReported.toLocaleString('zh-CN') },
+  { label: '未报月报项目', value: (unit) => unit.unreported },
   { label: '亮红灯项目', value: (unit) => unit.redProjects.length },
 ];
 

@@ -8,6 +8,7 @@ import { CommandBar } from '../shared/command-bar.component';
 import { PROJECT_STATUS } from '../shared/labels';
 import { LightBadge } from '../shared/light-badge.component';
 import { LoadState } from '../shared/load-state.component';
+import { InvestmentReports } from './investment-reports.component';
 import { OpenTasks } from './open-tasks.component';
 import { projectCommands } from './project-commands';
 import { projectLight } from './project-light';
@@ -26,6 +27,7 @@ export function ProjectPage({ code, actor }: { code: string; actor: Actor }) {
   const state = project.data;
   if (!state) return <LoadState what="项目" error={project.error} />;
   const mayAct = actor.role === 'office' || (actor.role === 'county-leader' && actor.leader === state.profile.leader);
+  const mayReport = state.status === 'active' && (actor.role === 'office' || (actor.role === 'owner' && actor.ownerUnit === state.profile.ownerUnit));
   return (
     <>
       <ProjectHeader project={state} />
@@ -39,6 +41,7 @@ export function ProjectPage({ code, actor }: { code: string; actor: Actor }) {
         <h2>未办结办件</h2>
         <OpenTasks project={state} />
       </section>
+      <InvestmentReports project={state} canReport={mayReport} onReported={project.reload} />
       <ProjectAlerts code={code} />
       <section className="panel" aria-label="问题清单">
         <h2>问题清单</h2>

@@ -5,7 +5,7 @@ import { useAction } from './use-action.hook';
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'number' | 'date' | 'select';
+  kind: 'text' | 'textarea' | 'number' | 'date' | 'month' | 'select';
   options?: { value: string; label: string }[];
   initial?: string;
   hint?: string;

@@ -62,7 +62,8 @@ export const FIELDS: Record<string, string> = {
   plannedCompletion: '计划竣工日期',
   alertId: '督办事项',
   problemId: '问题',
-  month: '通报月份',
+  month: '月份',
+  amount: '当月完成投资',
 };
 
 /** The API's most common reasons, as the person at the form reads them; any other reason is shown as given. */
@@ -74,6 +75,7 @@ const REASONS: Record<string, string> = {
   'must be a real calendar date': '应为有效日期',
   'must be a 24-character project code YYYY-RRRRRR-DD-TT-NNNNNN (digits)': '应为 24 位投资项目统一代码 YYYY-RRRRRR-DD-TT-NNNNNN（数字）',
   'must be more than 0 (万元)': '应大于 0（万元）',
+  'must be 0 or more (万元)': '不能为负数（万元）',
   'must be a whole number of working days from 1 to 60': '应为 1 至 60 之间的整数个工作日',
   'a reason is required to return a task': '退回补正须写明理由',
   'a reason is required to refuse a task': '不予许可须写明理由',
