@@ -272,6 +272,8 @@ describe('the web app in a real browser', () => {
     expect(['点名通报', '约谈']).toContain(await department.textContent());
     expect(await page.getByTestId('department-ranking').locator('tr[data-unit]').count()).toBe(6);
     await page.getByTestId('township-named').locator('li', { hasText: '东城街道' }).filter({ hasText: '城西物流园（通报测试）' }).waitFor();
+    // The demo county's projects under construction in 城关镇 reported 130 and 1,240 万元 this month.
+    expect(await page.locator('[data-testid="township-ranking"] tr[data-unit="chengguan"] td[data-label="本月完成投资（万元）"]').textContent()).toBe('1,370');
     expect(await page.locator('h1').textContent()).toMatch(/^\d{4}年\d{1,2}月重点项目推进情况通报$/);
     await capture(page, 'monthly-notice');
 

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
-import { ProjectView, Role, UserActor, openTasks, projectWorkflowId, systemActor } from '@keystone/domain';
-import { ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
+import { ProjectView, Role, STAGE_KEYS, UserActor, beijingMonth, openTasks, projectWorkflowId, systemActor } from '@keystone/domain';
+import { InvestmentReportsService, ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
 import { DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_OWNER_UNITS, DEMO_TEMPLATES, DEMO_TOWNSHIPS } from './demo-reference-data';
@@ -18,6 +18,9 @@ export interface DemoAccount {
   ownerUnit?: string;
 }
 
+/** From 开工 on, a project's owner reports investment every month. */
+const BUILDING_STAGE = STAGE_KEYS.indexOf('construction-start');
+
 /** Seeds the demo county through the normal paths: reference data, accounts, then projects via their workflows. */
 @Injectable()
 export class DemoCountySeeder {
@@ -29,6 +32,7 @@ export class DemoCountySeeder {
     private readonly registration: ProjectRegistrationService,
     private readonly decisions: TaskDecisionsService,
     private readonly board: ProjectBoardService,
+    private readonly investment: InvestmentReportsService,
     private readonly client: Client,
   ) {}
 
@@ -60,7 +64,18 @@ export class DemoCountySeeder {
       if (await this.board.exists(demoProjectCode(project.serial))) continue;
       await this.registration.register(profileOf(project), office);
       const state = await this.advance(demoProjectCode(project.serial), project.reached);
+      if (state.status === 'active' && project.reached >= BUILDING_STAGE) await this.reportInvestment(project);
       this.logger.log(`${state.code} ${project.name}: ${state.currentStage ?? state.status}`);
+    }
+  }
+
+  /** Projects being built report last month's investment and this month's so far, as their owners would. */
+  private async reportInvestment(project: DemoProject): Promise<void> {
+    const actor: UserActor = { kind: 'user', userId: `demo-seed-${project.ownerUnit}`, username: `owner-${project.ownerUnit}`, role: 'owner', ownerUnit: project.ownerUnit };
+    const thisMonth = new Date();
+    const lastMonth = new Date(Date.parse(`${beijingMonth(thisMonth)}-01T00:00:00+08:00`) - 1);
+    for (const [month, share] of [[beijingMonth(lastMonth), 0.04], [beijingMonth(thisMonth), 0.02]] as const) {
+      await this.investment.report(demoProjectCode(project.serial), { month, amount: Math.round(project.totalInvestment * share), note: '', actor });
     }
   }
 
