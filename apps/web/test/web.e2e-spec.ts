@@ -255,6 +255,17 @@ describe('the web app in a real browser', () => {
     await capture(page, 'investment-reports');
     const events = (await eventsOf(project.code)).filter((event) => event.type === 'InvestmentReported');
     expect(events.map((event) => [event.data.amount, event.data.previousAmount])).toEqual([[3000, null], [5000, 3000]]);
+
+    // The owner's own projects under way, those yet to report this month first; the office sees every owner's.
+    await page.getByRole('link', { name: '投资月报' }).click();
+    await page.locator(`tr[data-project="${project.code}"] [data-testid="this-month"]`, { hasText: '已报' }).waitFor();
+    const owners = await page.locator('tr[data-project] td[data-label="项目业主"]').allTextContents();
+    expect(new Set(owners)).toEqual(new Set(['县城市建设投资集团']));
+    expect(await page.locator('tr[data-project]').first().locator('[data-testid="this-month"]').textContent()).toBe('未报');
+    await capture(page, 'investment-reports-owner');
+    await officeDesk.getByRole('link', { name: '投资月报' }).click();
+    await officeDesk.locator(`tr[data-project="${project.code}"]`).waitFor();
+    expect(new Set(await officeDesk.locator('tr[data-project] td[data-label="项目业主"]').allTextContents()).size).toBeGreaterThan(1);
   });
 
   it('circulates the monthly notice: departments and townships ranked, a stalled task named with its leader, a month ahead refused', async () => {

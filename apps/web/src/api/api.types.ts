@@ -44,6 +44,10 @@ export interface BoardRow {
   suspensionReason: string | null;
   openProblems: number;
   refusalReason: string | null;
+  totalInvestment: number;
+  /** 月报: investment completed so far (万元) and the latest month reported. */
+  investmentCompleted: number;
+  investmentReportedMonth: string | null;
 }
 
 export interface Alert {

@@ -3,6 +3,7 @@ import type { Actor } from '../api/api.types';
 import { DepartmentInboxPage } from '../tasks/department-inbox.page';
 import { OwnerCorrectionsPage } from '../tasks/owner-corrections.page';
 import { LeaderInboxPage } from '../alerts/leader-inbox.page';
+import { InvestmentReportsPage } from '../investment/investment-reports.page';
 import { BoardPage } from '../board/board.page';
 import { LiveUpdatesProvider } from '../live/live-updates.context';
 import { OperatorPage } from '../operator/operator.page';
@@ -41,6 +42,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/corrections') return <OwnerCorrectionsPage />;
   if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
   if (path === '/notice') return <MonthlyNoticePage />;
+  if (path === '/investment') return <InvestmentReportsPage />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;
 }
