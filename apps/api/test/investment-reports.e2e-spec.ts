@@ -37,7 +37,7 @@ describe('monthly investment reports (月报)', () => {
 
   it('counts the month’s reports by township in the monthly notice, with the projects that have not reported', async () => {
     const reporting = (await registerProject(keystone.office, { township: 'beiyuan' })).profile;
-    await registerProject(keystone.office, { township: 'beiyuan' });
+    const silent = (await registerProject(keystone.office, { township: 'beiyuan', name: '北塬镇物流园' })).profile;
     expect((await report(reporting.code, { month, amount: 860 })).status).toBe(200);
     const beiyuan = await eventually(async () => {
       const notice = (await keystone.office.get(`/api/notices/monthly?month=${month}`)).body;
@@ -45,7 +45,7 @@ describe('monthly investment reports (月报)', () => {
       if (township.investmentReported !== 860) throw new Error(`reported ${township.investmentReported}`);
       return township;
     }, 'the report reaching the notice');
-    expect(beiyuan).toMatchObject({ projects: 2, unreported: 1 });
+    expect(beiyuan).toMatchObject({ projects: 2, unreported: [{ projectCode: silent.code, projectName: '北塬镇物流园', ownerUnit: 'county-investment-group' }] });
   });
 
   it.each([

@@ -283,6 +283,10 @@ describe('the web app in a real browser', () => {
     expect(['点名通报', '约谈']).toContain(await department.textContent());
     expect(await page.getByTestId('department-ranking').locator('tr[data-unit]').count()).toBe(6);
     await page.getByTestId('township-named').locator('li', { hasText: '东城街道' }).filter({ hasText: '城西物流园（通报测试）' }).waitFor();
+    // Other tests' project names mention townships too: the township is the list item's heading.
+    const unreported = page.getByTestId('township-unreported').locator('li').filter({ has: page.locator('strong', { hasText: /^南山乡$/ }) });
+    expect(await unreported.textContent()).toContain('本月尚未填报投资月报');
+    expect(await unreported.textContent()).toContain('南山乡乡村振兴示范片区（县城市建设投资集团）');
     // The demo county's projects under construction in 城关镇 reported 130 and 1,240 万元 this month.
     expect(await page.locator('[data-testid="township-ranking"] tr[data-unit="chengguan"] td[data-label="本月完成投资（万元）"]').textContent()).toBe('1,370');
     expect(await page.locator('h1').textContent()).toMatch(/^\d{4}年\d{1,2}月重点项目推进情况通报$/);

@@ -165,7 +165,7 @@ export interface NoticeTownship {
   stagesClosed: number;
   projectsCompleted: number;
   investmentReported: number;
-  unreported: number;
+  unreported: { projectCode: string; projectName: string; ownerUnit: string }[];
   redShare?: number;
   redProjects: { projectCode: string; projectName: string; leader: string; redAlerts: number }[];
 }

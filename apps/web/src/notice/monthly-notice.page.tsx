@@ -37,7 +37,7 @@ export function MonthlyNoticePage() {
           <h2>一、部门办件情况</h2>
           <DepartmentRanking departments={data.departments} />
           <h2>二、乡镇（街道）项目推进情况</h2>
-          <TownshipRanking townships={data.townships} />
+          <TownshipRanking townships={data.townships} inProgress={data.inProgress} />
         </>
       ) : (
         !error && <LoadState what="月度通报" />

@@ -47,21 +47,27 @@ export function RankingTable<T extends RankedUnit>(props: { kind: string; unitLa
           ))}
         </tbody>
       </table>
-      {named.length > 0 && (
-        <ul className="named-list" data-testid={`${kind}-named`}>
-          {named.map((unit) => (
-            <li key={unit.key}>
-              <strong>{unit.name}</strong>
-              {unit.count}：
-              {unit.items.map((item) => (
-                <span key={item.key} className="named-item">
-                  {item.text}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+      <NamedList testId={`${kind}-named`} units={named} />
     </>
+  );
+}
+
+/** 点名道姓: each unit with what it is named for, item by item. */
+export function NamedList({ testId, units }: { testId: string; units: NamedUnit[] }) {
+  if (!units.length) return null;
+  return (
+    <ul className="named-list" data-testid={testId}>
+      {units.map((unit) => (
+        <li key={unit.key}>
+          <strong>{unit.name}</strong>
+          {unit.count}：
+          {unit.items.map((item) => (
+            <span key={item.key} className="named-item">
+              {item.text}
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -10,7 +10,7 @@ const department = (code: string, handled: number, handledLate: number, overdue 
 });
 
 const township = (code: string, projects: number, stagesClosed: number, redProjects = 0): TownshipRecord => ({
-  township: code, name: code, projects, stagesClosed, projectsCompleted: 0, investmentReported: 0, unreported: 0,
+  township: code, name: code, projects, stagesClosed, projectsCompleted: 0, investmentReported: 0, unreported: [],
   redProjects: Array.from({ length: redProjects }, (_, index) => ({ projectCode: `${code}-${index}`, projectName: '项目', leader: 'leader-wang', redAlerts: 1 })),
 });
 

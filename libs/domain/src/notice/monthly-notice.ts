@@ -38,6 +38,12 @@ export interface RedProject {
   redAlerts: number;
 }
 
+export interface UnreportedProject {
+  projectCode: string;
+  projectName: string;
+  ownerUnit: string;
+}
+
 export interface TownshipRecord {
   township: string;
   name: string;
@@ -47,8 +53,8 @@ export interface TownshipRecord {
   projectsCompleted: number;
   /** 月报: investment completed in the month (万元), as its projects reported it. */
   investmentReported: number;
-  /** Projects under way that have not reported the month's investment (yet, for the running month). */
-  unreported: number;
+  /** Projects under way that have not reported the month's investment (yet, for the running month): chased by name. */
+  unreported: UnreportedProject[];
   redProjects: RedProject[];
 }
 

@@ -11,6 +11,7 @@ import {
   RedProject,
   TOWNSHIP_RANKING,
   TownshipRecord,
+  UnreportedProject,
   noticeMonth,
   onTimeRate,
   rank,
@@ -58,18 +59,14 @@ export class MonthlyNoticeService {
       this.figures(`SELECT b.township AS unit, count(*) AS value FROM stage_durations s JOIN project_board b ON b.code = s.project_code WHERE s.outcome = 'closed' AND s.closed_at >= $1 AND s.closed_at < $2 GROUP BY 1`, window),
       this.redProjects(period),
       this.figures(`SELECT b.township AS unit, sum(r.amount) AS value FROM investment_reports r JOIN project_board b ON b.code = r.project_code WHERE r.month = $1 GROUP BY 1`, [period.month]),
-      this.figures(
-        `SELECT township AS unit, count(*) AS value FROM project_board b
-          WHERE ${UNDER_WAY} AND NOT EXISTS (SELECT 1 FROM investment_reports r WHERE r.project_code = b.code AND r.month = $3) GROUP BY 1`,
-        [...window, period.month],
-      ),
+      this.unreportedProjects(period),
     ]);
     const departmentRecords = departments.map(({ code, name }): DepartmentRecord => ({
       department: code, name, handled: handled.get(code) ?? 0, handledLate: handledLate.get(code) ?? 0, overdue: overdue.get(code) ?? [],
     }));
     const townshipRecords = townships.map(({ code, name }): TownshipRecord => ({
       township: code, name, projects: projects.get(code) ?? 0, stagesClosed: stagesClosed.get(code) ?? 0, projectsCompleted: completed.get(code) ?? 0,
-      investmentReported: invested.get(code) ?? 0, unreported: unreported.get(code) ?? 0, redProjects: redProjects.get(code) ?? [],
+      investmentReported: invested.get(code) ?? 0, unreported: unreported.get(code) ?? [], redProjects: redProjects.get(code) ?? [],
     }));
     return {
       ...period,
@@ -103,6 +100,17 @@ export class MonthlyNoticeService {
       taskId: row.id, taskName: row.name, projectCode: row.project_code, projectName: row.project_name, leader: row.leader, dueAt: row.due_at,
       workingDaysOver: Math.max(0, -calendar.workingDaysLeft(row.due_at, until)),
     }));
+  }
+
+  /** Projects under way in the month without its investment report, by township. */
+  private async unreportedProjects({ from, until, month }: NoticeMonth): Promise<Map<string, UnreportedProject[]>> {
+    const rows: { township: string; code: string; name: string; owner_unit: string }[] = await this.dataSource.query(
+      `SELECT township, code, name, owner_unit FROM project_board b
+        WHERE ${UNDER_WAY} AND NOT EXISTS (SELECT 1 FROM investment_reports r WHERE r.project_code = b.code AND r.month = $3)
+        ORDER BY code`,
+      [from, until, month],
+    );
+    return grouped(rows, ({ township }) => township, (row) => ({ projectCode: row.code, projectName: row.name, ownerUnit: row.owner_unit }));
   }
 
   /** Projects with a clock that went red in the month, the most red first. */
