@@ -1,4 +1,4 @@
-import { beijingDate } from '@keystone/domain';
+import { beijingDate, scheduleElapsed } from '@keystone/domain';
 import { ApiClient } from './support/api-client';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { addFastTemplate, eventually, officerOf, registerProject } from './support/project-fixtures';
@@ -96,6 +96,18 @@ describe('the monthly notice (月度通报)', () => {
     expect(byCode.xihe).toEqual(expect.objectContaining({ rank: 3, verdict: 'summoned', stagesClosed: 0 }));
     expect(byCode.xihe.redProjects).toEqual([expect.objectContaining({ projectCode: scenario.stalled, leader: 'leader-li' })]);
     expect([byCode.chengguan, byCode.dongcheng].map(line)).toEqual([[4, 'none'], [4, 'none']]);
+  });
+
+  it('sums the county: 开工率 and 竣工率 among projects due, investment against 序时进度 with its light, 督办 by leader', async () => {
+    const { portfolio, leaders, until } = (await notice(office)) as unknown as { portfolio: Record<string, unknown>; leaders: { leader: string; red: number }[]; until: string };
+    // Three projects under way, all planned to start 2026-03-01 and none past 开工; none due to complete; nothing reported.
+    expect(portfolio).toMatchObject({ projects: 3, startsDue: 3, started: 0, startRate: 0, completionsDue: 0, investedToDate: 0, investmentRate: 0 });
+    expect(portfolio.completionRate).toBeUndefined();
+    expect(portfolio.scheduledRate).toBeCloseTo(scheduleElapsed('2026-03-01', '2027-12-31', new Date(until)));
+    // From November 2026 on, over 40% of those schedules has elapsed with nothing reported: more than 30 points behind.
+    expect(portfolio.investmentLight).toBe('red');
+    const red = Object.fromEntries(leaders.map((leader) => [leader.leader, leader.red]));
+    expect(red).toEqual({ 'leader-wang': 0, 'leader-li': 1, 'leader-zhang': 1, 'leader-chen': 0 });
   });
 
   it('reports the month before as it was: nothing had happened yet', async () => {

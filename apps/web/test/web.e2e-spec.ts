@@ -284,6 +284,11 @@ describe('the web app in a real browser', () => {
     expect(await page.getByTestId('department-ranking').locator('tr[data-unit]').count()).toBe(6);
     await page.getByTestId('township-named').locator('li', { hasText: '东城街道' }).filter({ hasText: '城西物流园（通报测试）' }).waitFor();
     // Other tests' project names mention townships too: the township is the list item's heading.
+    // 总体情况: the rates with what they count, and the stalled project's red escalation on its leader's line.
+    expect(await page.getByTestId('start-rate').textContent()).toMatch(/^\d+%开工率 · 应开工 \d+ 个，已开工 \d+ 个$/);
+    expect(await page.getByTestId('investment-rate').textContent()).toContain('序时进度');
+    const wang = page.locator('[data-testid="leader-escalations"] tr[data-leader="leader-wang"] td');
+    expect(Number(await wang.nth(1).textContent())).toBeGreaterThanOrEqual(1);
     const unreported = page.getByTestId('township-unreported').locator('li').filter({ has: page.locator('strong', { hasText: /^南山乡$/ }) });
     expect(await unreported.textContent()).toContain('本月尚未填报投资月报');
     expect(await unreported.textContent()).toContain('南山乡乡村振兴示范片区（县城市建设投资集团）');

@@ -170,11 +170,28 @@ export interface NoticeTownship {
   redProjects: { projectCode: string; projectName: string; leader: string; redAlerts: number }[];
 }
 
+export interface PortfolioFigures {
+  projects: number;
+  startsDue: number;
+  started: number;
+  startRate?: number;
+  completionsDue: number;
+  completed: number;
+  completionRate?: number;
+  plannedInvestment: number;
+  investedToDate: number;
+  investmentRate?: number;
+  scheduledRate?: number;
+  investmentLight?: Light;
+}
+
 export interface MonthlyNotice {
   month: string;
   from: string;
   until: string;
   inProgress: boolean;
+  portfolio: PortfolioFigures;
+  leaders: { leader: string; name: string; red: number; secondLevel: number }[];
   departments: NoticeDepartment[];
   townships: NoticeTownship[];
 }

@@ -2,9 +2,8 @@ import type { NoticeDepartment } from '../api/api.types';
 import { Link } from '../app/link.component';
 import { useNames } from '../reference/reference-names.context';
 import { formatDeadline } from '../shared/time-format';
+import { percent } from './percent';
 import { RankingColumn, RankingTable } from './ranking-table.component';
-
-const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${Math.round(rate * 100)}%`);
 
 const COLUMNS: RankingColumn<NoticeDepartment>[] = [
   { label: '本月办结', value: (unit) => unit.handled },

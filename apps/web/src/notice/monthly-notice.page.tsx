@@ -4,6 +4,7 @@ import { navigate, useLocation } from '../app/router';
 import { LoadState } from '../shared/load-state.component';
 import { formatDateTime } from '../shared/time-format';
 import { DepartmentRanking } from './department-ranking.component';
+import { PortfolioSummary } from './portfolio-summary.component';
 import { TownshipRanking } from './township-ranking.component';
 
 /**
@@ -34,9 +35,11 @@ export function MonthlyNoticePage() {
             {data.inProgress ? `本月尚未结束，数据截至 ${formatDateTime(data.until)}，随办理进展实时更新。` : '按月末办理情况统计。'}
             排名第一且无超时的通报表扬，有超时、逾期或红灯的点名通报，排名最后者约谈。
           </p>
-          <h2>一、部门办件情况</h2>
+          <h2>一、总体情况</h2>
+          <PortfolioSummary notice={data} />
+          <h2>二、部门办件情况</h2>
           <DepartmentRanking departments={data.departments} />
-          <h2>二、乡镇（街道）项目推进情况</h2>
+          <h2>三、乡镇（街道）项目推进情况</h2>
           <TownshipRanking townships={data.townships} inProgress={data.inProgress} />
         </>
       ) : (

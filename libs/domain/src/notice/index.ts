@@ -1,2 +1,3 @@
 export * from './monthly-notice';
 export * from './notice-month';
+export * from './portfolio-figures';

@@ -58,6 +58,14 @@ export interface TownshipRecord {
   redProjects: RedProject[];
 }
 
+/** 督办 received by a county leader in the month: red escalations on their projects, and those that went on to the second level. */
+export interface LeaderRecord {
+  leader: string;
+  name: string;
+  red: number;
+  secondLevel: number;
+}
+
 export type Ranked<T> = T & { rank: number; verdict: NoticeVerdict };
 
 /** One sort key: lower sorts first; `undefined` (nothing to judge) sorts after every figure. */

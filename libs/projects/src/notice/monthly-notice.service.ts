@@ -5,7 +5,10 @@ import { CalendarService } from '@keystone/calendar';
 import {
   DEPARTMENT_RANKING,
   DepartmentRecord,
+  LeaderRecord,
   NoticeMonth,
+  PortfolioFigures,
+  PortfolioProject,
   OverdueTask,
   Ranked,
   RedProject,
@@ -14,12 +17,15 @@ import {
   UnreportedProject,
   noticeMonth,
   onTimeRate,
+  portfolioFigures,
   rank,
   redShare,
 } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
 
 export interface MonthlyNotice extends NoticeMonth {
+  portfolio: PortfolioFigures;
+  leaders: LeaderRecord[];
   departments: Ranked<DepartmentRecord & { onTimeRate?: number }>[];
   townships: Ranked<TownshipRecord & { redShare?: number }>[];
 }
@@ -48,9 +54,15 @@ export class MonthlyNoticeService {
   async compose(month: string | undefined, now = new Date()): Promise<MonthlyNotice> {
     const period = noticeMonth(month, now);
     const window = [period.from, period.until];
-    const [departments, townships, handled, handledLate, overdue, projects, completed, stagesClosed, redProjects, invested, unreported] = await Promise.all([
+    const alertsBy = (level: string) =>
+      this.figures(`SELECT leader AS unit, count(*) AS value FROM alerts WHERE level = $3 AND raised_at >= $1 AND raised_at < $2 GROUP BY 1`, [...window, level]);
+    const [departments, townships, leaders, portfolio, red, secondLevel, handled, handledLate, overdue, projects, completed, stagesClosed, redProjects, invested, unreported] = await Promise.all([
       this.referenceData.list('departments'),
       this.referenceData.list('townships'),
+      this.referenceData.list('leaders'),
+      this.portfolio(period),
+      alertsBy('red'),
+      alertsBy('second-level'),
       this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 GROUP BY 1`, window),
       this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 AND decided_at > due_at GROUP BY 1`, window),
       this.overdueTasks(period),
@@ -70,6 +82,8 @@ export class MonthlyNoticeService {
     }));
     return {
       ...period,
+      portfolio: portfolioFigures(portfolio, period.until),
+      leaders: leaders.map(({ code, name }) => ({ leader: code, name, red: red.get(code) ?? 0, secondLevel: secondLevel.get(code) ?? 0 })),
       departments: rank(departmentRecords, DEPARTMENT_RANKING).map((record) => ({ ...record, onTimeRate: onTimeRate(record) })),
       townships: rank(townshipRecords, TOWNSHIP_RANKING).map((record) => ({ ...record, redShare: redShare(record) })),
     };
@@ -99,6 +113,23 @@ export class MonthlyNoticeService {
     return grouped(rows, ({ department }) => department, (row) => ({
       taskId: row.id, taskName: row.name, projectCode: row.project_code, projectName: row.project_name, leader: row.leader, dueAt: row.due_at,
       workingDaysOver: Math.max(0, -calendar.workingDaysLeft(row.due_at, until)),
+    }));
+  }
+
+  /** Every project under way in the month, with what 开工率, 竣工率 and 投资完成率 count of it. */
+  private async portfolio({ from, until, month }: NoticeMonth): Promise<PortfolioProject[]> {
+    const rows: { planned_start: string; planned_completion: string; total_investment: string; invested: string; started: boolean; completed: boolean }[] =
+      await this.dataSource.query(
+        `SELECT b.planned_start::text AS planned_start, b.planned_completion::text AS planned_completion, b.total_investment,
+                COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month <= $3), 0) AS invested,
+                EXISTS (SELECT 1 FROM stage_durations s WHERE s.project_code = b.code AND s.stage = 'construction-start' AND s.outcome = 'closed' AND s.closed_at < $2) AS started,
+                COALESCE(b.completed_at < $2, false) AS completed
+           FROM project_board b WHERE ${UNDER_WAY}`,
+        [from, until, month],
+      );
+    return rows.map((row) => ({
+      plannedStart: row.planned_start, plannedCompletion: row.planned_completion, totalInvestment: Number(row.total_investment), investedToDate: Number(row.invested),
+      started: row.started, completed: row.completed,
     }));
   }
 

@@ -1,0 +1,50 @@
+import type { MonthlyNotice } from '../api/api.types';
+import { TableHead } from '../shared/table-head.component';
+import { percent } from './percent';
+
+const wan = (amount: number) => `${amount.toLocaleString('zh-CN')} 万元`;
+
+/** 总体情况: 开工率, 竣工率 and 投资完成率 against 序时进度 (its light as counties practise it), then 督办 by county leader. */
+export function PortfolioSummary({ notice }: { notice: MonthlyNotice }) {
+  const { portfolio, leaders } = notice;
+  return (
+    <>
+      <div className="summary-counts notice-figures" data-testid="portfolio">
+        <div className="count-card count-done">
+          <span className="count-number">{portfolio.projects}</span>
+          <span className="count-label">在建项目</span>
+        </div>
+        <div className="count-card count-done" data-testid="start-rate">
+          <span className="count-number">{percent(portfolio.startRate)}</span>
+          <span className="count-label">
+            开工率 · 应开工 {portfolio.startsDue} 个，已开工 {portfolio.started} 个
+          </span>
+        </div>
+        <div className="count-card count-done">
+          <span className="count-number">{percent(portfolio.completionRate)}</span>
+          <span className="count-label">
+            竣工率 · 应竣工 {portfolio.completionsDue} 个，已竣工 {portfolio.completed} 个
+          </span>
+        </div>
+        <div className={`count-card count-${portfolio.investmentLight ?? 'done'}`} data-testid="investment-rate">
+          <span className="count-number">{percent(portfolio.investmentRate)}</span>
+          <span className="count-label">
+            投资完成率 · 序时进度 {percent(portfolio.scheduledRate)}（按计划工期）· 已完成 {wan(portfolio.investedToDate)} / 计划 {wan(portfolio.plannedInvestment)}
+          </span>
+        </div>
+      </div>
+      <table className="compact-table notice-table" data-testid="leader-escalations">
+        <TableHead columns={['包抓县领导', '本月红色督办', '其中升级集体协调']} />
+        <tbody>
+          {leaders.map((leader) => (
+            <tr key={leader.leader} data-leader={leader.leader}>
+              <td>{leader.name}</td>
+              <td>{leader.red}</td>
+              <td>{leader.secondLevel}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

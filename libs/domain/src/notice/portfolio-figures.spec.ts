@@ -1,0 +1,46 @@
+import { PortfolioProject, portfolioFigures, scheduleElapsed } from './portfolio-figures';
+
+const monthEnd = new Date('2026-11-30T16:00:00Z'); // 2026-12-01 00:00 in Beijing: November has ended
+
+const project = (overrides: Partial<PortfolioProject> = {}): PortfolioProject => ({
+  plannedStart: '2026-01-01', plannedCompletion: '2026-12-31', totalInvestment: 1000, investedToDate: 0, started: false, completed: false, ...overrides,
+});
+
+describe('the portfolio figures of the monthly notice', () => {
+  it('counts a schedule elapsed through the last day before the month’s end, in Beijing days', () => {
+    expect(scheduleElapsed('2026-11-01', '2026-11-30', monthEnd)).toBe(1);
+    expect(scheduleElapsed('2026-11-01', '2026-12-30', monthEnd)).toBe(0.5);
+    expect(scheduleElapsed('2026-12-01', '2027-12-31', monthEnd)).toBe(0);
+    expect(scheduleElapsed('2026-11-16', '2026-11-16', new Date('2026-11-16T04:00:00Z'))).toBe(1);
+  });
+
+  it('rates starts and completions among the projects due to have started or completed by the month’s end', () => {
+    const figures = portfolioFigures(
+      [
+        project({ started: true }),
+        project({ plannedStart: '2026-11-30' }),
+        project({ plannedStart: '2026-12-01', started: true }),
+        project({ plannedCompletion: '2026-11-30', started: true, completed: true }),
+      ],
+      monthEnd,
+    );
+    expect(figures).toMatchObject({ projects: 4, startsDue: 3, started: 2, completionsDue: 1, completed: 1, completionRate: 1 });
+    expect(figures.startRate).toBeCloseTo(2 / 3);
+  });
+
+  it.each([
+    [330, 'green'],
+    [250, 'yellow'],
+    [100, 'red'],
+  ])('lights investment of %d 万元 against a schedule 42%% elapsed: %s', (invested, light) => {
+    // 2026-07-01 to 2027-06-30 is 365 days, 153 of them elapsed by the end of November: 41.9% of 1,000 万元 is due.
+    const figures = portfolioFigures([project({ plannedStart: '2026-07-01', plannedCompletion: '2027-06-30', investedToDate: invested })], monthEnd);
+    expect(figures.scheduledRate).toBeCloseTo(153 / 365);
+    expect(figures.investmentRate).toBeCloseTo(invested / 1000);
+    expect(figures.investmentLight).toBe(light);
+  });
+
+  it('leaves rates out where nothing was due', () => {
+    expect(portfolioFigures([], monthEnd)).toMatchObject({ projects: 0, startRate: undefined, completionRate: undefined, investmentRate: undefined, investmentLight: undefined });
+  });
+});

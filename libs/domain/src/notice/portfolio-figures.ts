@@ -1,0 +1,91 @@
+import { beijingDate } from '../calendar/working-day-calendar';
+import { toDayNumber } from '../calendar/calendar-dates';
+
+/** One project under way in the month, as the figures need it. */
+export interface PortfolioProject {
+  plannedStart: string;
+  plannedCompletion: string;
+  /** 万元 */
+  totalInvestment: number;
+  /** Reported through the month (万元). */
+  investedToDate: number;
+  /** Its 开工 stage closed before the month ended. */
+  started: boolean;
+  completed: boolean;
+}
+
+export type ScheduleLight = 'green' | 'yellow' | 'red';
+
+/**
+ * How far investment may lag 序时进度 (the share of its planned schedule elapsed), in percentage points, before
+ * the light turns: 10 to 30 behind is yellow, more than 30 red, as counties practise it.
+ */
+export const INVESTMENT_LAG_POINTS = { yellow: 10, red: 30 };
+
+/** The figures that matter (DOMAIN.md): 开工率, 竣工率, 投资完成率 against 序时进度; rates are shares, absent when nothing was due. */
+export interface PortfolioFigures {
+  projects: number;
+  startsDue: number;
+  started: number;
+  startRate?: number;
+  completionsDue: number;
+  completed: number;
+  completionRate?: number;
+  plannedInvestment: number;
+  investedToDate: number;
+  investmentRate?: number;
+  /** 序时进度: the investment the planned schedules call for by the month's end, as a share of the plan. */
+  scheduledRate?: number;
+  investmentLight?: ScheduleLight;
+}
+
+/** Share of a project's planned schedule (its start through its completion date) elapsed by `until`, from 0 to 1; the day `until` falls in counts. */
+export function scheduleElapsed(plannedStart: string, plannedCompletion: string, until: Date): number {
+  const start = toDayNumber(plannedStart);
+  const end = toDayNumber(plannedCompletion) + 1;
+  const through = toDayNumber(lastDayBefore(until)) + 1;
+  return Math.min(1, Math.max(0, (through - start) / Math.max(1, end - start)));
+}
+
+/** The Beijing date of the last instant before `until`: a month's end at 00:00 of the 1st counts as the month's last day. */
+function lastDayBefore(until: Date): string {
+  return beijingDate(new Date(until.getTime() - 1));
+}
+
+export function portfolioFigures(projects: PortfolioProject[], until: Date): PortfolioFigures {
+  const lastDay = lastDayBefore(until);
+  const startsDue = projects.filter((project) => project.plannedStart <= lastDay);
+  const completionsDue = projects.filter((project) => project.plannedCompletion <= lastDay);
+  const plannedInvestment = sum(projects.map((project) => project.totalInvestment));
+  const investedToDate = sum(projects.map((project) => project.investedToDate));
+  const scheduled = sum(projects.map((project) => project.totalInvestment * scheduleElapsed(project.plannedStart, project.plannedCompletion, until)));
+  const investmentRate = share(investedToDate, plannedInvestment);
+  const scheduledRate = share(scheduled, plannedInvestment);
+  return {
+    projects: projects.length,
+    startsDue: startsDue.length,
+    started: startsDue.filter((project) => project.started).length,
+    startRate: share(startsDue.filter((project) => project.started).length, startsDue.length),
+    completionsDue: completionsDue.length,
+    completed: completionsDue.filter((project) => project.completed).length,
+    completionRate: share(completionsDue.filter((project) => project.completed).length, completionsDue.length),
+    plannedInvestment,
+    investedToDate,
+    investmentRate,
+    scheduledRate,
+    investmentLight: investmentRate === undefined || scheduledRate === undefined ? undefined : lagLight((scheduledRate - investmentRate) * 100),
+  };
+}
+
+function lagLight(pointsBehind: number): ScheduleLight {
+  if (pointsBehind > INVESTMENT_LAG_POINTS.red) return 'red';
+  return pointsBehind >= INVESTMENT_LAG_POINTS.yellow ? 'yellow' : 'green';
+}
+
+function share(part: number, whole: number): number | undefined {
+  return whole === 0 ? undefined : part / whole;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
