@@ -1,8 +1,8 @@
 /** The API's answers, as far as the pages read them (apps/api controllers, libs/projects read models). */
-import type { AlertExplanation, AlertLevel, ClockSubject, ProjectState, Role, StageProgress, StageTemplate, TaskState, TaskStatus, TimeLimit } from '@keystone/domain';
+import type { AlertExplanation, AlertLevel, ClockSubject, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskState, TaskStatus, TimeLimit } from '@keystone/domain';
 
 // The project itself travels as the domain's own state; only the read models' rows are described here.
-export type { AlertLevel, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
+export type { AlertLevel, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
 export type ProjectTask = TaskState;
 
 export interface Actor {
@@ -168,21 +168,6 @@ export interface NoticeTownship {
   unreported: { projectCode: string; projectName: string; ownerUnit: string }[];
   redShare?: number;
   redProjects: { projectCode: string; projectName: string; leader: string; redAlerts: number }[];
-}
-
-export interface PortfolioFigures {
-  projects: number;
-  startsDue: number;
-  started: number;
-  startRate?: number;
-  completionsDue: number;
-  completed: number;
-  completionRate?: number;
-  plannedInvestment: number;
-  investedToDate: number;
-  investmentRate?: number;
-  scheduledRate?: number;
-  investmentLight?: Light;
 }
 
 export interface MonthlyNotice {
