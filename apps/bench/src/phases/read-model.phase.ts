@@ -1,3 +1,4 @@
+import { beijingMonth } from '@keystone/domain';
 import { BenchClient } from '../client/bench-client';
 import { LatencySummary, sequentialLatencies } from '../measure/latency';
 import { PhaseProgress } from '../measure/phase-progress';
@@ -19,14 +20,26 @@ const BOARD_QUERIES = [
 /** What an officer asks of their inbox: the default view, by status, one project's tasks, an owner's. */
 const INBOX_QUERIES = ['', '?status=pending', '?status=approved', '?ownerUnit=xinneng-energy&status=pending', '?limit=20&offset=200'];
 
-/** Figure 4 at one portfolio size: GET /api/projects and GET /api/tasks with filters, one request at a time. */
+/** The monthly notice is read a few times a month, not all day: fewer requests, this month's and last month's. */
+const NOTICE_QUERIES = ['', `?month=${beijingMonth(new Date(Date.now() - 31 * 86_400_000))}`];
+
+/**
+ * Figure 4 at one portfolio size: GET /api/projects and GET /api/tasks with filters, and the monthly notice, one
+ * request at a time.
+ */
 export async function measureReadModels({ sessions, portfolio, plan, results }: BenchContext, size: number): Promise<void> {
-  const progress = PhaseProgress.start(`4 board and inboxes at ${size}`, 2 * plan.reads, 'requests');
+  const noticeReads = Math.max(4, Math.ceil(plan.reads / 10));
+  const progress = PhaseProgress.start(`4 board and inboxes at ${size}`, 2 * plan.reads + noticeReads, 'requests');
   const inboxQueries = [...INBOX_QUERIES, ...portfolio.codes.slice(0, 3).map((code) => `?projectCode=${code}`)];
   const board = await cycle(sessions.office, '/api/projects', BOARD_QUERIES, plan.reads, progress.tick);
   const inbox = await cycle(sessions.officer, '/api/tasks', inboxQueries, plan.reads, progress.tick);
-  results.add(...figures('board', 'board (GET /api/projects)', board, size), ...figures('inbox', 'task inbox (GET /api/tasks)', inbox, size));
-  progress.done(`board p99 ${board.p99.toFixed(1)} ms, inbox p99 ${inbox.p99.toFixed(1)} ms`);
+  const notice = await cycle(sessions.office, '/api/notices/monthly', NOTICE_QUERIES, noticeReads, progress.tick);
+  results.add(
+    ...figures('board', 'board (GET /api/projects)', board, size),
+    ...figures('inbox', 'task inbox (GET /api/tasks)', inbox, size),
+    ...figures('notice', 'monthly notice (GET /api/notices/monthly)', notice, size),
+  );
+  progress.done(`board p99 ${board.p99.toFixed(1)} ms, inbox p99 ${inbox.p99.toFixed(1)} ms, notice p99 ${notice.p99.toFixed(1)} ms`);
 }
 
 function cycle(client: BenchClient, path: string, queries: string[], count: number, tick: () => void): Promise<LatencySummary> {
