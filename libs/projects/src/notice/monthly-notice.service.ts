@@ -53,40 +53,59 @@ export class MonthlyNoticeService {
 
   async compose(month: string | undefined, now = new Date()): Promise<MonthlyNotice> {
     const period = noticeMonth(month, now);
-    const window = [period.from, period.until];
-    const alertsBy = (level: string) =>
-      this.figures(`SELECT leader AS unit, count(*) AS value FROM alerts WHERE level = $3 AND raised_at >= $1 AND raised_at < $2 GROUP BY 1`, [...window, level]);
-    const [departments, townships, leaders, portfolio, red, secondLevel, handled, handledLate, overdue, projects, completed, stagesClosed, redProjects, invested, unreported] = await Promise.all([
-      this.referenceData.list('departments'),
-      this.referenceData.list('townships'),
-      this.referenceData.list('leaders'),
-      this.portfolio(period),
-      alertsBy('red'),
-      alertsBy('second-level'),
-      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 GROUP BY 1`, window),
-      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2 AND decided_at > due_at GROUP BY 1`, window),
-      this.overdueTasks(period),
-      this.figures(`SELECT township AS unit, count(*) AS value FROM project_board WHERE ${UNDER_WAY} GROUP BY 1`, window),
-      this.figures(`SELECT township AS unit, count(*) AS value FROM project_board WHERE completed_at >= $1 AND completed_at < $2 GROUP BY 1`, window),
-      this.figures(`SELECT b.township AS unit, count(*) AS value FROM stage_durations s JOIN project_board b ON b.code = s.project_code WHERE s.outcome = 'closed' AND s.closed_at >= $1 AND s.closed_at < $2 GROUP BY 1`, window),
-      this.redProjects(period),
-      this.figures(`SELECT b.township AS unit, sum(r.amount) AS value FROM investment_reports r JOIN project_board b ON b.code = r.project_code WHERE r.month = $1 GROUP BY 1`, [period.month]),
-      this.unreportedProjects(period),
-    ]);
-    const departmentRecords = departments.map(({ code, name }): DepartmentRecord => ({
-      department: code, name, handled: handled.get(code) ?? 0, handledLate: handledLate.get(code) ?? 0, overdue: overdue.get(code) ?? [],
-    }));
-    const townshipRecords = townships.map(({ code, name }): TownshipRecord => ({
-      township: code, name, projects: projects.get(code) ?? 0, stagesClosed: stagesClosed.get(code) ?? 0, projectsCompleted: completed.get(code) ?? 0,
-      investmentReported: invested.get(code) ?? 0, unreported: unreported.get(code) ?? [], redProjects: redProjects.get(code) ?? [],
-    }));
+    const [portfolio, leaders, departments, townships] = await Promise.all([this.portfolio(period), this.leaders(period), this.departments(period), this.townships(period)]);
     return {
       ...period,
       portfolio: portfolioFigures(portfolio, period.until),
-      leaders: leaders.map(({ code, name }) => ({ leader: code, name, red: red.get(code) ?? 0, secondLevel: secondLevel.get(code) ?? 0 })),
-      departments: rank(departmentRecords, DEPARTMENT_RANKING).map((record) => ({ ...record, onTimeRate: onTimeRate(record) })),
-      townships: rank(townshipRecords, TOWNSHIP_RANKING).map((record) => ({ ...record, redShare: redShare(record) })),
+      leaders,
+      departments: rank(departments, DEPARTMENT_RANKING).map((record) => ({ ...record, onTimeRate: onTimeRate(record) })),
+      townships: rank(townships, TOWNSHIP_RANKING).map((record) => ({ ...record, redShare: redShare(record) })),
     };
+  }
+
+  private async departments(period: NoticeMonth): Promise<DepartmentRecord[]> {
+    const decided = `status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2`;
+    const [departments, handled, handledLate, overdue] = await Promise.all([
+      this.referenceData.list('departments'),
+      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE ${decided} GROUP BY 1`, [period.from, period.until]),
+      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE ${decided} AND decided_at > due_at GROUP BY 1`, [period.from, period.until]),
+      this.overdueTasks(period),
+    ]);
+    return departments.map(({ code, name }) => ({
+      department: code, name, handled: handled.get(code) ?? 0, handledLate: handledLate.get(code) ?? 0, overdue: overdue.get(code) ?? [],
+    }));
+  }
+
+  private async townships(period: NoticeMonth): Promise<TownshipRecord[]> {
+    const window = [period.from, period.until];
+    const [townships, projects, completed, stagesClosed, redProjects, invested, unreported] = await Promise.all([
+      this.referenceData.list('townships'),
+      this.figures(`SELECT township AS unit, count(*) AS value FROM project_board WHERE ${UNDER_WAY} GROUP BY 1`, window),
+      this.figures(`SELECT township AS unit, count(*) AS value FROM project_board WHERE completed_at >= $1 AND completed_at < $2 GROUP BY 1`, window),
+      this.figures(
+        `SELECT b.township AS unit, count(*) AS value FROM stage_durations s JOIN project_board b ON b.code = s.project_code
+          WHERE s.outcome = 'closed' AND s.closed_at >= $1 AND s.closed_at < $2 GROUP BY 1`,
+        window,
+      ),
+      this.redProjects(period),
+      this.figures(
+        `SELECT b.township AS unit, sum(r.amount) AS value FROM investment_reports r JOIN project_board b ON b.code = r.project_code WHERE r.month = $1 GROUP BY 1`,
+        [period.month],
+      ),
+      this.unreportedProjects(period),
+    ]);
+    return townships.map(({ code, name }) => ({
+      township: code, name, projects: projects.get(code) ?? 0, stagesClosed: stagesClosed.get(code) ?? 0, projectsCompleted: completed.get(code) ?? 0,
+      investmentReported: invested.get(code) ?? 0, unreported: unreported.get(code) ?? [], redProjects: redProjects.get(code) ?? [],
+    }));
+  }
+
+  /** 督办 by county leader: the red escalations raised on their projects in the month, and the second-level ones. */
+  private async leaders({ from, until }: NoticeMonth): Promise<LeaderRecord[]> {
+    const raised = (level: string) =>
+      this.figures(`SELECT leader AS unit, count(*) AS value FROM alerts WHERE level = $3 AND raised_at >= $1 AND raised_at < $2 GROUP BY 1`, [from, until, level]);
+    const [leaders, red, secondLevel] = await Promise.all([this.referenceData.list('leaders'), raised('red'), raised('second-level')]);
+    return leaders.map(({ code, name }) => ({ leader: code, name, red: red.get(code) ?? 0, secondLevel: secondLevel.get(code) ?? 0 }));
   }
 
   /** One figure per unit (a department, a township), as the statement's `unit` and `value`. */
