@@ -27,7 +27,12 @@ describe('a request the workflow cannot confirm in time', () => {
     expect(unanswered.body.message).toContain('did not confirm the request in time');
 
     await app.startWorker();
-    const repeated = await officer.post(`/api/tasks/${task.id}/decision`, { decision: 'approve', comment: '同意' });
+    // As the officer would: repeat until the answer is not 503 (the restarted worker's first workflow task replays).
+    const repeated = await eventually(async () => {
+      const response = await officer.post(`/api/tasks/${task.id}/decision`, { decision: 'approve', comment: '同意' });
+      if (response.status === 503) throw new Error('not confirmed yet');
+      return response;
+    }, 'a confirmed answer once the worker is back', 30_000);
     // The first request may still have reached the workflow: then the repeat is refused as already decided.
     expect([200, 409]).toContain(repeated.status);
     await eventually(async () => {
