@@ -81,6 +81,8 @@ describe('the monthly notice (月度通报)', () => {
       ['development-reform', 'ecology-environment', 'emergency-management', 'housing-construction', 'industry-it', 'natural-resources'],
     );
     expect(line(byCode['ecology-environment'])).toEqual([1, 'praised']);
+    // 环境影响评价审批 is promised in 30 working days and was decided the day it came.
+    expect(byCode['ecology-environment']).toMatchObject({ handled: 1, averageDays: 0, averageLimit: 30 });
     expect(line(byCode['development-reform'])).toEqual([1, 'praised']);
     expect(byCode['natural-resources']).toEqual(expect.objectContaining({ name: '自然资源局', rank: 3, verdict: 'summoned', handled: 3, handledLate: 1, onTimeRate: 0.5 }));
     expect(byCode['natural-resources'].overdue).toEqual([expect.objectContaining({ taskId: `${scenario.stalled}.siting.main`, leader: 'leader-li', workingDaysOver: 0 })]);

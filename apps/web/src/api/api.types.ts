@@ -152,6 +152,8 @@ export interface NoticeDepartment {
   verdict: NoticeVerdict;
   handled: number;
   handledLate: number;
+  averageDays?: number;
+  averageLimit?: number;
   onTimeRate?: number;
   overdue: NoticeOverdueTask[];
 }

@@ -5,11 +5,14 @@ import { formatDeadline } from '../shared/time-format';
 import { percent } from './percent';
 import { RankingColumn, RankingTable } from './ranking-table.component';
 
+const days = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
+
 const COLUMNS: RankingColumn<NoticeDepartment>[] = [
   { label: '本月办结', value: (unit) => unit.handled },
   { label: '其中超时办结', value: (unit) => unit.handledLate },
   { label: '逾期未办', value: (unit) => unit.overdue.length },
   { label: '按时办结率', value: (unit) => percent(unit.onTimeRate) },
+  { label: '平均用时 / 时限（工作日）', value: (unit) => `${days(unit.averageDays)} / ${days(unit.averageLimit)}` },
 ];
 
 /** 部门办件情况: departments ranked on deciding within their limits, then 点名道姓: each overdue task by name. */

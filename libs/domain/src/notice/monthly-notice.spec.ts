@@ -1,4 +1,5 @@
-import { DEPARTMENT_RANKING, DepartmentRecord, OverdueTask, TOWNSHIP_RANKING, TownshipRecord, onTimeRate, rank } from './monthly-notice';
+import { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { DEPARTMENT_RANKING, DepartmentRecord, OverdueTask, TOWNSHIP_RANKING, TownshipRecord, handlingRecord, onTimeRate, rank } from './monthly-notice';
 
 const overdueTask = (taskId: string): OverdueTask => ({
   taskId, taskName: '用地预审意见', projectCode: '2026-450000-02-01-000001', projectName: '示范项目', leader: 'leader-wang',
@@ -65,5 +66,31 @@ describe('the monthly notice’s ranking', () => {
       ['red-heavy', 4, 'summoned'],
       ['empty', 5, 'none'],
     ]);
+  });
+});
+
+describe('a department’s handling in the notice', () => {
+  // 2026-10-01 to 10-07 are 国庆 holidays; Saturday 10-10 is a make-up working day.
+  const calendar = new WorkingDayCalendar([
+    { year: 2026, holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], makeUpWorkdays: ['2026-10-10'], confirmed: true, source: 'test' },
+  ]);
+  const beijing = (local: string) => new Date(`${local}+08:00`);
+
+  it('averages working days from assignment to decision against the limits, and counts decisions after the limit as late', () => {
+    const record = handlingRecord(
+      [
+        // Assigned the Tuesday before the holiday, decided the make-up Saturday: 09-30 and 10-08, 10-09, 10-10 count.
+        { assignedAt: beijing('2026-09-29T10:00:00'), decidedAt: beijing('2026-10-10T11:00:00'), dueAt: beijing('2026-10-09T00:00:00') },
+        { assignedAt: beijing('2026-10-12T09:00:00'), decidedAt: beijing('2026-10-13T16:00:00'), dueAt: beijing('2026-10-17T00:00:00') },
+        { assignedAt: beijing('2026-10-12T09:00:00'), decidedAt: beijing('2026-10-12T17:00:00'), dueAt: null },
+      ],
+      calendar,
+    );
+    // Limits: 09-30, 10-08 (2); 10-13 … 10-16 (4). Taken: 4, 1 and 0.
+    expect(record).toEqual({ handled: 3, handledLate: 1, averageDays: 5 / 3, averageLimit: 3 });
+  });
+
+  it('has no averages for a department that decided nothing', () => {
+    expect(handlingRecord([], calendar)).toEqual({ handled: 0, handledLate: 0, averageDays: undefined, averageLimit: undefined });
   });
 });

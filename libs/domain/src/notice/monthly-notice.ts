@@ -1,4 +1,6 @@
-/**
+import { WorkingDayCalendar } from '../calendar/working-day-calendar';
+
+/*
  * The monthly notice (一月一通报): each department and township ranked on the month's record. The first
  * without fault are praised (表扬), everyone at fault is named (点名通报) with the tasks or projects that
  * put them there, and the last at fault is summoned (约谈). How each kind of unit is ranked is data
@@ -27,7 +29,37 @@ export interface DepartmentRecord {
   handled: number;
   /** Of those, decided after their deadline. */
   handledLate: number;
+  /** Working days those tasks took on average, from assignment to decision, and the average limit they had. */
+  averageDays?: number;
+  averageLimit?: number;
   overdue: OverdueTask[];
+}
+
+/** A task a department decided in the month: when it came, when it was decided, and the deadline it had. */
+export interface DecidedTask {
+  assignedAt: Date;
+  decidedAt: Date;
+  dueAt: Date | null;
+}
+
+/**
+ * What a department's decided tasks say in the notice: how many, how many late, and the average working days taken
+ * against the average limit. Both spans run from assignment, so time a task spent with the owner for correction
+ * counts in both (its deadline moved by as much).
+ */
+export function handlingRecord(tasks: DecidedTask[], calendar: WorkingDayCalendar): Pick<DepartmentRecord, 'handled' | 'handledLate' | 'averageDays' | 'averageLimit'> {
+  const limited = tasks.filter((task): task is DecidedTask & { dueAt: Date } => task.dueAt !== null);
+  return {
+    handled: tasks.length,
+    handledLate: limited.filter((task) => task.decidedAt > task.dueAt).length,
+    averageDays: average(tasks.map((task) => calendar.workingDaysBetween(task.assignedAt, task.decidedAt))),
+    // A limit ends at the local midnight after its last working day.
+    averageLimit: average(limited.map((task) => calendar.workingDaysBetween(task.assignedAt, new Date(task.dueAt.getTime() - 1)))),
+  };
+}
+
+function average(values: number[]): number | undefined {
+  return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : undefined;
 }
 
 /** A project whose clocks went red in the month: the township and its assigned leader are named with it. */

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CalendarService } from '@keystone/calendar';
 import {
   DEPARTMENT_RANKING,
+  DecidedTask,
   DepartmentRecord,
   LeaderRecord,
   NoticeMonth,
@@ -15,6 +16,7 @@ import {
   TOWNSHIP_RANKING,
   TownshipRecord,
   UnreportedProject,
+  handlingRecord,
   noticeMonth,
   onTimeRate,
   portfolioFigures,
@@ -64,16 +66,18 @@ export class MonthlyNoticeService {
   }
 
   private async departments(period: NoticeMonth): Promise<DepartmentRecord[]> {
-    const decided = `status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2`;
-    const [departments, handled, handledLate, overdue] = await Promise.all([
-      this.referenceData.list('departments'),
-      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE ${decided} GROUP BY 1`, [period.from, period.until]),
-      this.figures(`SELECT department AS unit, count(*) AS value FROM task_inbox WHERE ${decided} AND decided_at > due_at GROUP BY 1`, [period.from, period.until]),
-      this.overdueTasks(period),
-    ]);
-    return departments.map(({ code, name }) => ({
-      department: code, name, handled: handled.get(code) ?? 0, handledLate: handledLate.get(code) ?? 0, overdue: overdue.get(code) ?? [],
-    }));
+    const [departments, decided, overdue] = await Promise.all([this.referenceData.list('departments'), this.decidedTasks(period), this.overdueTasks(period)]);
+    const { calendar } = this.calendars;
+    return departments.map(({ code, name }) => ({ department: code, name, ...handlingRecord(decided.get(code) ?? [], calendar), overdue: overdue.get(code) ?? [] }));
+  }
+
+  /** Tasks approved or refused in the month, by department. */
+  private async decidedTasks({ from, until }: NoticeMonth): Promise<Map<string, DecidedTask[]>> {
+    const rows: { department: string; assigned_at: Date; decided_at: Date; due_at: Date | null }[] = await this.dataSource.query(
+      `SELECT department, assigned_at, decided_at, due_at FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2`,
+      [from, until],
+    );
+    return grouped(rows, ({ department }) => department, (row) => ({ assignedAt: row.assigned_at, decidedAt: row.decided_at, dueAt: row.due_at }));
   }
 
   private async townships(period: NoticeMonth): Promise<TownshipRecord[]> {
