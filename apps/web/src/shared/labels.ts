@@ -84,9 +84,30 @@ const REASONS: Record<string, string> = {
   'must not be after the current month (China time)': '不能晚于本月',
 };
 
-/** Reasons that name the thing they are about, matched by their wording. */
-const REASON_PATTERNS: [RegExp, string][] = [[/^project \S+ is already registered$/, '该项目代码已登记']];
+const taskStatusWord = (status: string) => TASK_STATUS[status as TaskStatus] ?? status;
+
+/** Refusals that name the thing they are about, matched by their wording, mostly what changed since the page was loaded. */
+const REASON_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
+  [/^project \S+ is already registered$/, () => '该项目代码已登记'],
+  [/^task \S+ is (\w+), not (\w+)$/, (now, expected) => `该办件现为「${taskStatusWord(now)}」，不是「${taskStatusWord(expected)}」，可能已由他人办理，请刷新后查看`],
+  [/^(?:project \S+ is|project is) (completed|refused)(?:;.*)?$/, (status) => `项目${PROJECT_STATUS[status]}，不能再办理`],
+  [/^task \S+ belongs to department (\S+)$/, () => '该办件属于其他部门'],
+  [/^only the assigned county leader \S+ or the office may act on this project$/, () => '只有该项目的包抓县领导或项目办可以办理'],
+  [/^only the project owner or the office reports its investment$/, () => '只有项目业主或项目办可以填报投资月报'],
+  [/^only the project owner or the office may resubmit corrected materials$/, () => '只有项目业主或项目办可以提交补正'],
+  [/^alert \S+ is already acknowledged$/, () => '该督办已确认'],
+  [/^problem \S+ is already closed$/, () => '该问题已销号'],
+  [/^project is already suspended$/, () => '项目已在暂停中'],
+  [/^project is not suspended$/, () => '项目未暂停'],
+  [/^the task of this alert is no longer open$/, () => '该督办对应的办件已办结'],
+  [/^project \S+ did not confirm the request in time/, () => '系统未能及时确认，办理结果可能稍后生效，请稍后刷新查看'],
+];
 
 export function readableReason(reason: string): string {
-  return REASONS[reason] ?? REASON_PATTERNS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+  if (REASONS[reason]) return REASONS[reason];
+  for (const [pattern, words] of REASON_PATTERNS) {
+    const match = pattern.exec(reason);
+    if (match) return words(...match.slice(1));
+  }
+  return reason;
 }

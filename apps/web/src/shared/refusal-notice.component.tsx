@@ -34,7 +34,7 @@ export function RefusalNotice({ action, refusal }: { action: string; refusal: Ap
           ))}
         </ul>
       ) : (
-        <p className="refusal-detail">原因：{refusal.message}</p>
+        <p className="refusal-detail">原因：{readableReason(refusal.message)}</p>
       )}
     </div>
   );
