@@ -6,7 +6,7 @@ import { AccessModule } from '@keystone/access';
 import { CalendarModule } from '@keystone/calendar';
 import { ConfigModule, KeystoneConfig } from '@keystone/config';
 import { PersistenceModule } from '@keystone/persistence';
-import { LiveEventsModule, MonthlyNoticeModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
+import { LiveEventsModule, NoticeModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
 import { TemporalClientModule } from '@keystone/temporal';
 import { AlertsController } from './alerts/alerts.controller';
 import { ProjectActionsController } from './alerts/project-actions.controller';
@@ -16,7 +16,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { EventStreamController } from './events/event-stream.controller';
 import { CalendarHealthIndicator } from './health/calendar.health';
 import { HealthController } from './health/health.controller';
-import { MonthlyNoticeController } from './notices/monthly-notice.controller';
+import { NoticesController } from './notices/notices.controller';
 import { requestLog } from './logging/request-log';
 import { TemporalHealthIndicator } from './health/temporal.health';
 import { ProjectHistoryController } from './projects/project-history.controller';
@@ -53,7 +53,7 @@ export class ApiModule {
         CalendarModule,
         WebhooksModule,
         LiveEventsModule,
-        MonthlyNoticeModule,
+        NoticeModule,
         webAppModule(),
       ],
       controllers: [
@@ -71,7 +71,7 @@ export class ApiModule {
         ProjectActionsController,
         WebhooksController,
         EventStreamController,
-        MonthlyNoticeController,
+        NoticesController,
         InvestmentReportsController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],

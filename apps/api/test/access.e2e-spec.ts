@@ -102,6 +102,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
       request: async () => ({ path: '/api/users', body: { username: uniqueCode('user'), displayName: '测试用户', password: 'a long enough password', role: 'operator' } }),
     },
     { route: 'GET /api/audit', allowed: ['office', 'admin'], request: at('/api/audit?username=office') },
+    { route: 'GET /api/notices', allowed: ['office', 'county-leader', 'department-officer'], request: at('/api/notices?period=2026') },
     { route: 'GET /api/notices/monthly', allowed: ['office', 'county-leader', 'department-officer'], request: at('/api/notices/monthly') },
     {
       route: 'POST /api/projects/{code}/investment-reports',

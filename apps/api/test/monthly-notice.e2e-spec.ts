@@ -69,7 +69,7 @@ describe('the monthly notice (月度通报)', () => {
   const notice = async (client: ApiClient, query = `?month=${month}`) => {
     const response = await client.get(`/api/notices/monthly${query}`);
     expect(response.status).toBe(200);
-    return response.body as { month: string; inProgress: boolean; departments: DepartmentLine[]; townships: TownshipLine[] };
+    return response.body as { period: string; inProgress: boolean; departments: DepartmentLine[]; townships: TownshipLine[] };
   };
   const line = <T extends { rank: number; verdict: string }>(unit: T) => [unit.rank, unit.verdict];
 
@@ -122,8 +122,24 @@ describe('the monthly notice (月度通报)', () => {
   });
 
   it('is read by department officers too, and not by owners', async () => {
-    expect((await notice(await app.as(officerOf('natural-resources')))).month).toBe(month);
+    expect((await notice(await app.as(officerOf('natural-resources')))).period).toBe(month);
     expect((await (await app.as('owner-county-investment-group')).get('/api/notices/monthly')).status).toBe(403);
+  });
+
+  it('gives the quarter, half-year and year the same figures summed over their months', async () => {
+    const [year, monthOfYear] = month.split('-').map(Number);
+    const quarter = `${year}-Q${Math.ceil(monthOfYear / 3)}`;
+    for (const period of [quarter, `${year}-H${monthOfYear <= 6 ? 1 : 2}`, String(year)]) {
+      const response = await office.get(`/api/notices?period=${period}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ period, latestMonth: month, inProgress: true });
+      const byCode = Object.fromEntries(response.body.departments.map((department: DepartmentLine) => [department.department, department]));
+      // Everything in this stack happened this month, so every longer period holds exactly the month's record.
+      expect(byCode['natural-resources']).toMatchObject({ verdict: 'summoned', handled: 3, handledLate: 1 });
+    }
+    const refused = await office.get('/api/notices?period=2026-Q5');
+    expect(refused.status).toBe(400);
+    expect(refused.body.problems).toEqual([expect.objectContaining({ field: 'period' })]);
   });
 
   it.each([

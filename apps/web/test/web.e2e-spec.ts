@@ -297,9 +297,15 @@ describe('the web app in a real browser', () => {
     expect(await page.locator('h1').textContent()).toMatch(/^\d{4}年\d{1,2}月重点项目推进情况通报$/);
     await capture(page, 'monthly-notice');
 
-    await page.goto(`${app.baseUrl}/notice?month=2999-01`);
-    await page.getByRole('alert').filter({ hasText: '加载月度通报未成功：填写内容不符合要求' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('月份：不能晚于本月');
+    // 季度比: the same notice for the quarter holding this month.
+    await page.getByLabel('通报周期').selectOption({ label: '季度' });
+    await page.locator('h1', { hasText: /^\d{4}年第[一二三四]季度重点项目推进情况通报$/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('period')).toMatch(/^\d{4}-Q[1-4]$/);
+    await page.getByTestId('department-named').locator('li', { hasText: '自然资源局' }).filter({ hasText: '城西物流园（通报测试）' }).waitFor();
+
+    await page.goto(`${app.baseUrl}/notice?period=2999-01`);
+    await page.getByRole('alert').filter({ hasText: '加载通报未成功：填写内容不符合要求' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('通报周期：不能晚于本月');
   });
 
   it('registers a project from the office’s form, naming each field it refuses, and opens the new project', async () => {

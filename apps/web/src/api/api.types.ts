@@ -172,8 +172,12 @@ export interface NoticeTownship {
   redProjects: { projectCode: string; projectName: string; leader: string; redAlerts: number }[];
 }
 
-export interface MonthlyNotice {
-  month: string;
+export interface Notice {
+  /** YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY. */
+  period: string;
+  kind: 'month' | 'quarter' | 'half' | 'year';
+  months: string[];
+  latestMonth: string;
   from: string;
   until: string;
   inProgress: boolean;

@@ -10,7 +10,7 @@ import { OperatorPage } from '../operator/operator.page';
 import { ProjectPage } from '../project/project.page';
 import { ReferenceNamesProvider } from '../reference/reference-names.context';
 import { RegisterProjectPage } from '../registration/register-project.page';
-import { MonthlyNoticePage } from '../notice/monthly-notice.page';
+import { NoticePage } from '../notice/notice.page';
 import { LoginPage } from '../session/login.page';
 import { useSession } from '../session/use-session.hook';
 import { landingOf } from './landing';
@@ -41,7 +41,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/inbox') return <DepartmentInboxPage />;
   if (path === '/corrections') return <OwnerCorrectionsPage />;
   if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
-  if (path === '/notice') return <MonthlyNoticePage />;
+  if (path === '/notice') return <NoticePage />;
   if (path === '/investment') return <InvestmentReportsPage />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;

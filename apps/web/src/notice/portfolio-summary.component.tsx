@@ -1,11 +1,11 @@
-import type { MonthlyNotice } from '../api/api.types';
+import type { Notice } from '../api/api.types';
 import { TableHead } from '../shared/table-head.component';
 import { percent } from './percent';
 
 const wan = (amount: number) => `${amount.toLocaleString('zh-CN')} 万元`;
 
 /** 总体情况: 开工率, 竣工率 and 投资完成率 against 序时进度 (its light as counties practise it), then 督办 by county leader. */
-export function PortfolioSummary({ notice }: { notice: MonthlyNotice }) {
+export function PortfolioSummary({ notice }: { notice: Notice }) {
   const { portfolio, leaders } = notice;
   return (
     <>

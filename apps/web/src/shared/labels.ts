@@ -63,6 +63,7 @@ export const FIELDS: Record<string, string> = {
   alertId: '督办事项',
   problemId: '问题',
   month: '月份',
+  period: '通报周期',
   amount: '当月完成投资',
 };
 
@@ -81,6 +82,7 @@ const REASONS: Record<string, string> = {
   'a reason is required to refuse a task': '不予许可须写明理由',
   'must not be before today (China time)': '不能早于今天',
   'must be a month as YYYY-MM, e.g. 2026-11': '应为月份，格式 YYYY-MM',
+  'must be a month YYYY-MM, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY': '应为月份 YYYY-MM、季度 YYYY-Qn、半年 YYYY-Hn 或年度 YYYY',
   'must not be after the current month (China time)': '不能晚于本月',
 };
 

@@ -1,3 +1,3 @@
-export * from './monthly-notice';
-export * from './notice-month';
+export * from './notice-rankings';
+export * from './notice-period';
 export * from './portfolio-figures';

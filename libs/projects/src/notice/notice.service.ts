@@ -7,7 +7,7 @@ import {
   DecidedTask,
   DepartmentRecord,
   LeaderRecord,
-  NoticeMonth,
+  NoticePeriod,
   PortfolioFigures,
   PortfolioProject,
   OverdueTask,
@@ -17,7 +17,7 @@ import {
   TownshipRecord,
   UnreportedProject,
   handlingRecord,
-  noticeMonth,
+  noticePeriod,
   onTimeRate,
   portfolioFigures,
   rank,
@@ -25,7 +25,7 @@ import {
 } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
 
-export interface MonthlyNotice extends NoticeMonth {
+export interface Notice extends NoticePeriod {
   portfolio: PortfolioFigures;
   leaders: LeaderRecord[];
   departments: Ranked<DepartmentRecord & { onTimeRate?: number }>[];
@@ -37,24 +37,29 @@ interface FigureRow {
   value: string;
 }
 
-/** A board row of a project under way in the month: registered before its end, neither completed nor refused before its start. */
+/** A board row of a project under way in the period: registered before its end, neither completed nor refused before its start. */
 const UNDER_WAY = `registered_at < $2 AND (completed_at IS NULL OR completed_at >= $1) AND NOT (status = 'refused' AND updated_at < $1)`;
 
 /**
- * The monthly notice from the read models: a month's figures are what the task inbox, the stage durations, the
- * board, the alerts and the investment reports hold for it, so last month's notice reads the same next week. Every
- * department and township on the reference lists is ranked, those with nothing to report included.
+ * The notice (通报) of a month, a quarter, a half-year or a year, from the read models: a period's figures are what
+ * the task inbox, the stage durations, the board, the alerts and the investment reports hold for it, so last
+ * month's notice reads the same next week. Every department and township on the reference lists is ranked, those
+ * with nothing to report included.
  */
 @Injectable()
-export class MonthlyNoticeService {
+export class NoticeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referenceData: ReferenceDataService,
     private readonly calendars: CalendarService,
   ) {}
 
-  async compose(month: string | undefined, now = new Date()): Promise<MonthlyNotice> {
-    const period = noticeMonth(month, now);
+  /** The notice of `period` (a month, quarter, half-year or year; the running month by default); refusals name `field`. */
+  async compose(period: string | undefined, field = 'period', now = new Date()): Promise<Notice> {
+    return this.composeFor(noticePeriod(period, now, field));
+  }
+
+  private async composeFor(period: NoticePeriod): Promise<Notice> {
     const [portfolio, leaders, departments, townships] = await Promise.all([this.portfolio(period), this.leaders(period), this.departments(period), this.townships(period)]);
     return {
       ...period,
@@ -65,14 +70,14 @@ export class MonthlyNoticeService {
     };
   }
 
-  private async departments(period: NoticeMonth): Promise<DepartmentRecord[]> {
+  private async departments(period: NoticePeriod): Promise<DepartmentRecord[]> {
     const [departments, decided, overdue] = await Promise.all([this.referenceData.list('departments'), this.decidedTasks(period), this.overdueTasks(period)]);
     const { calendar } = this.calendars;
     return departments.map(({ code, name }) => ({ department: code, name, ...handlingRecord(decided.get(code) ?? [], calendar), overdue: overdue.get(code) ?? [] }));
   }
 
-  /** Tasks approved or refused in the month, by department. */
-  private async decidedTasks({ from, until }: NoticeMonth): Promise<Map<string, DecidedTask[]>> {
+  /** Tasks approved or refused in the period, by department. */
+  private async decidedTasks({ from, until }: NoticePeriod): Promise<Map<string, DecidedTask[]>> {
     const rows: { department: string; assigned_at: Date; decided_at: Date; due_at: Date | null }[] = await this.dataSource.query(
       `SELECT department, assigned_at, decided_at, due_at FROM task_inbox WHERE status IN ('approved', 'refused') AND decided_at >= $1 AND decided_at < $2`,
       [from, until],
@@ -80,7 +85,7 @@ export class MonthlyNoticeService {
     return grouped(rows, ({ department }) => department, (row) => ({ assignedAt: row.assigned_at, decidedAt: row.decided_at, dueAt: row.due_at }));
   }
 
-  private async townships(period: NoticeMonth): Promise<TownshipRecord[]> {
+  private async townships(period: NoticePeriod): Promise<TownshipRecord[]> {
     const window = [period.from, period.until];
     const [townships, projects, completed, stagesClosed, redProjects, invested, unreported] = await Promise.all([
       this.referenceData.list('townships'),
@@ -93,8 +98,8 @@ export class MonthlyNoticeService {
       ),
       this.redProjects(period),
       this.figures(
-        `SELECT b.township AS unit, sum(r.amount) AS value FROM investment_reports r JOIN project_board b ON b.code = r.project_code WHERE r.month = $1 GROUP BY 1`,
-        [period.month],
+        `SELECT b.township AS unit, sum(r.amount) AS value FROM investment_reports r JOIN project_board b ON b.code = r.project_code WHERE r.month = ANY($1) GROUP BY 1`,
+        [period.months],
       ),
       this.unreportedProjects(period),
     ]);
@@ -104,8 +109,8 @@ export class MonthlyNoticeService {
     }));
   }
 
-  /** 督办 by county leader: the red escalations raised on their projects in the month, and the second-level ones. */
-  private async leaders({ from, until }: NoticeMonth): Promise<LeaderRecord[]> {
+  /** 督办 by county leader: the red escalations raised on their projects in the period, and the second-level ones. */
+  private async leaders({ from, until }: NoticePeriod): Promise<LeaderRecord[]> {
     const raised = (level: string) =>
       this.figures(`SELECT leader AS unit, count(*) AS value FROM alerts WHERE level = $3 AND raised_at >= $1 AND raised_at < $2 GROUP BY 1`, [from, until, level]);
     const [leaders, red, secondLevel] = await Promise.all([this.referenceData.list('leaders'), raised('red'), raised('second-level')]);
@@ -119,10 +124,10 @@ export class MonthlyNoticeService {
   }
 
   /**
-   * Tasks with their department past their deadline when the month ended: still pending then (decided later, or
+   * Tasks with their department past their deadline when the period ended: still pending then (decided later, or
    * not yet). Returned tasks wait on the owner and a suspended project's clocks stand still, so neither counts.
    */
-  private async overdueTasks({ until }: NoticeMonth): Promise<Map<string, OverdueTask[]>> {
+  private async overdueTasks({ until }: NoticePeriod): Promise<Map<string, OverdueTask[]>> {
     const rows: { id: string; name: string; project_code: string; project_name: string; leader: string; department: string; due_at: Date }[] =
       await this.dataSource.query(
         `SELECT t.id, t.name, t.project_code, t.project_name, t.leader, t.department, t.due_at
@@ -139,8 +144,8 @@ export class MonthlyNoticeService {
     }));
   }
 
-  /** Every project under way in the month, with what 开工率, 竣工率 and 投资完成率 count of it. */
-  private async portfolio({ from, until, month }: NoticeMonth): Promise<PortfolioProject[]> {
+  /** Every project under way in the period, with what 开工率, 竣工率 and 投资完成率 count of it. */
+  private async portfolio({ from, until, latestMonth }: NoticePeriod): Promise<PortfolioProject[]> {
     const rows: { planned_start: string; planned_completion: string; total_investment: string; invested: string; started: boolean; completed: boolean }[] =
       await this.dataSource.query(
         `SELECT b.planned_start::text AS planned_start, b.planned_completion::text AS planned_completion, b.total_investment,
@@ -148,7 +153,7 @@ export class MonthlyNoticeService {
                 EXISTS (SELECT 1 FROM stage_durations s WHERE s.project_code = b.code AND s.stage = 'construction-start' AND s.outcome = 'closed' AND s.closed_at < $2) AS started,
                 COALESCE(b.completed_at < $2, false) AS completed
            FROM project_board b WHERE ${UNDER_WAY}`,
-        [from, until, month],
+        [from, until, latestMonth],
       );
     return rows.map((row) => ({
       plannedStart: row.planned_start, plannedCompletion: row.planned_completion, totalInvestment: Number(row.total_investment), investedToDate: Number(row.invested),
@@ -156,19 +161,19 @@ export class MonthlyNoticeService {
     }));
   }
 
-  /** Projects under way in the month without its investment report, by township. */
-  private async unreportedProjects({ from, until, month }: NoticeMonth): Promise<Map<string, UnreportedProject[]>> {
+  /** Projects under way in the period without the investment report of its latest month, by township. */
+  private async unreportedProjects({ from, until, latestMonth }: NoticePeriod): Promise<Map<string, UnreportedProject[]>> {
     const rows: { township: string; code: string; name: string; owner_unit: string }[] = await this.dataSource.query(
       `SELECT township, code, name, owner_unit FROM project_board b
         WHERE ${UNDER_WAY} AND NOT EXISTS (SELECT 1 FROM investment_reports r WHERE r.project_code = b.code AND r.month = $3)
         ORDER BY code`,
-      [from, until, month],
+      [from, until, latestMonth],
     );
     return grouped(rows, ({ township }) => township, (row) => ({ projectCode: row.code, projectName: row.name, ownerUnit: row.owner_unit }));
   }
 
-  /** Projects with a clock that went red in the month, the most red first. */
-  private async redProjects({ from, until }: NoticeMonth): Promise<Map<string, RedProject[]>> {
+  /** Projects with a clock that went red in the period, the most red first. */
+  private async redProjects({ from, until }: NoticePeriod): Promise<Map<string, RedProject[]>> {
     const rows: { township: string; project_code: string; project_name: string; leader: string; red_alerts: string }[] = await this.dataSource.query(
       `SELECT township, project_code, project_name, leader, count(*) AS red_alerts FROM alerts
         WHERE level = 'red' AND raised_at >= $1 AND raised_at < $2

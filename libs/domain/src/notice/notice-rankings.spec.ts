@@ -1,5 +1,5 @@
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { DEPARTMENT_RANKING, DepartmentRecord, OverdueTask, TOWNSHIP_RANKING, TownshipRecord, handlingRecord, onTimeRate, rank } from './monthly-notice';
+import { DEPARTMENT_RANKING, DepartmentRecord, OverdueTask, TOWNSHIP_RANKING, TownshipRecord, handlingRecord, onTimeRate, rank } from './notice-rankings';
 
 const overdueTask = (taskId: string): OverdueTask => ({
   taskId, taskName: '用地预审意见', projectCode: '2026-450000-02-01-000001', projectName: '示范项目', leader: 'leader-wang',
