@@ -53,6 +53,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     (await clients.office.get(`/api/projects/${id.split('.')[0]}`)).body.tasks.find((task: { id: string }) => task.id === id).status;
 
   const at = (path: string) => async () => ({ path });
+  let issuedMonths = 0;
 
   const referenceDataRoutes = (kind: string): Route[] => [
     { route: `GET /api/${kind}`, allowed: ROLES, request: at(`/api/${kind}`) },
@@ -104,6 +105,8 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     { route: 'GET /api/audit', allowed: ['office', 'admin'], request: at('/api/audit?username=office') },
     { route: 'GET /api/notices', allowed: ['office', 'county-leader', 'department-officer'], request: at('/api/notices?period=2026') },
     { route: 'GET /api/notices/monthly', allowed: ['office', 'county-leader', 'department-officer'], request: at('/api/notices/monthly') },
+    // Each request a month of 2020 not issued yet: a notice is issued once.
+    { route: 'POST /api/notices/{period}/issue', allowed: ['office'], request: async () => ({ path: `/api/notices/2020-${String((issuedMonths += 1)).padStart(2, '0')}/issue`, body: {} }) },
     {
       route: 'POST /api/projects/{code}/investment-reports',
       allowed: ['owner', 'office'],

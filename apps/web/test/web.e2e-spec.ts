@@ -1,6 +1,6 @@
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DemoCountySeeder } from '@keystone/demo';
-import { STAGE_KEYS, STAGE_NAMES } from '@keystone/domain';
+import { STAGE_KEYS, STAGE_NAMES, beijingMonth } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
@@ -302,6 +302,14 @@ describe('the web app in a real browser', () => {
     await page.locator('h1', { hasText: /^\d{4}年第[一二三四]季度重点项目推进情况通报$/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('period')).toMatch(/^\d{4}-Q[1-4]$/);
     await page.getByTestId('department-named').locator('li', { hasText: '自然资源局' }).filter({ hasText: '城西物流园（通报测试）' }).waitFor();
+
+    // 印发: last month has ended, so the office may issue its notice, once.
+    await page.getByLabel('通报周期').selectOption({ label: '月度' });
+    const lastMonth = beijingMonth(new Date(Date.parse(`${beijingMonth(new Date())}-01T00:00:00+08:00`) - 1));
+    await page.getByLabel('通报月份').fill(lastMonth);
+    await page.getByRole('button', { name: '印发通报' }).click();
+    await page.getByTestId('notice-issued').filter({ hasText: '由 office 印发' }).waitFor();
+    await capture(page, 'notice-issued');
 
     await page.goto(`${app.baseUrl}/notice?period=2999-01`);
     await page.getByRole('alert').filter({ hasText: '加载通报未成功：填写内容不符合要求' }).waitFor();

@@ -69,14 +69,11 @@ export class DemoCountySeeder {
     }
   }
 
-  /** Projects being built report last month's investment and this month's so far, as their owners would. */
+  /** Projects being built report this month's investment so far, as their owners would. */
   private async reportInvestment(project: DemoProject): Promise<void> {
     const actor: UserActor = { kind: 'user', userId: `demo-seed-${project.ownerUnit}`, username: `owner-${project.ownerUnit}`, role: 'owner', ownerUnit: project.ownerUnit };
-    const thisMonth = new Date();
-    const lastMonth = new Date(Date.parse(`${beijingMonth(thisMonth)}-01T00:00:00+08:00`) - 1);
-    for (const [month, share] of [[beijingMonth(lastMonth), 0.04], [beijingMonth(thisMonth), 0.02]] as const) {
-      await this.investment.report(demoProjectCode(project.serial), { month, amount: Math.round(project.totalInvestment * share), note: '', actor });
-    }
+    const amount = Math.round(project.totalInvestment * 0.02);
+    await this.investment.report(demoProjectCode(project.serial), { month: beijingMonth(new Date()), amount, note: '', actor });
   }
 
   private async advance(code: string, reached: number): Promise<ProjectView> {

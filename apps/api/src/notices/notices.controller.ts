@@ -1,6 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@keystone/access';
+import { CurrentActor, Roles } from '@keystone/access';
+import { UserActor } from '@keystone/domain';
 import { NoticeService } from '@keystone/projects';
 import { MonthlyNoticeQuery, NoticeQuery } from './notice.query';
 
@@ -16,6 +17,13 @@ export class NoticesController {
   @Get()
   forPeriod(@Query() { period }: NoticeQuery) {
     return this.notices.compose(period);
+  }
+
+  /** 印发: the office issues an ended period's notice once; its digest goes to every enabled group robot. */
+  @Post(':period/issue')
+  @Roles('office')
+  issue(@Param('period') period: string, @CurrentActor() actor: UserActor) {
+    return this.notices.issue(period, actor);
   }
 
   /** 一月一通报: the notice of one month. */

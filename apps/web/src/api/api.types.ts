@@ -178,6 +178,7 @@ export interface Notice {
   kind: 'month' | 'quarter' | 'half' | 'year';
   months: string[];
   latestMonth: string;
+  issued: { issuedAt: string; issuedBy: string; deliveries: number } | null;
   from: string;
   until: string;
   inProgress: boolean;

@@ -41,7 +41,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/inbox') return <DepartmentInboxPage />;
   if (path === '/corrections') return <OwnerCorrectionsPage />;
   if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
-  if (path === '/notice') return <NoticePage />;
+  if (path === '/notice') return <NoticePage actor={actor} />;
   if (path === '/investment') return <InvestmentReportsPage />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;

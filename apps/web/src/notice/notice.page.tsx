@@ -1,6 +1,8 @@
-import type { Notice } from '../api/api.types';
+import { apiPost } from '../api/api.client';
+import type { Actor, Notice } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { navigate, useLocation } from '../app/router';
+import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
 import { formatDateTime } from '../shared/time-format';
 import { DepartmentRanking } from './department-ranking.component';
@@ -13,10 +15,10 @@ import { TownshipRanking } from './township-ranking.component';
  * leaders. The period is in the address, so a notice can be shared and printed; a running period follows the day's
  * work live.
  */
-export function NoticePage() {
+export function NoticePage({ actor }: { actor: Actor }) {
   const { query } = useLocation();
   const asked = query.get('period');
-  const { data, error } = useApi<Notice>(`/api/notices${asked ? `?period=${encodeURIComponent(asked)}` : ''}`);
+  const { data, error, reload } = useApi<Notice>(`/api/notices${asked ? `?period=${encodeURIComponent(asked)}` : ''}`);
   const period = data?.period ?? asked ?? '';
   const show = (next: string) => next && navigate(`/notice?period=${encodeURIComponent(next)}`, { replace: true });
   return (
@@ -31,6 +33,7 @@ export function NoticePage() {
       {error && <LoadState what="通报" error={error} />}
       {data ? (
         <>
+          <NoticeIssue notice={data} canIssue={actor.role === 'office'} onIssued={reload} />
           <p className="muted">
             {data.inProgress ? `本期尚未结束，数据截至 ${formatDateTime(data.until)}，随办理进展实时更新。` : '按期末办理情况统计。'}
             排名第一且无超时的通报表扬，有超时、逾期或红灯的点名通报，排名最后者约谈。
@@ -47,6 +50,20 @@ export function NoticePage() {
       )}
     </>
   );
+}
+
+/** 印发: once its period has ended the office issues a notice, once; it then says when, by whom and to how many groups. */
+function NoticeIssue({ notice, canIssue, onIssued }: { notice: Notice; canIssue: boolean; onIssued: () => void }) {
+  if (notice.issued) {
+    return (
+      <p className="success" data-testid="notice-issued">
+        已于 {formatDateTime(notice.issued.issuedAt)} 由 {notice.issued.issuedBy} 印发，推送至 {notice.issued.deliveries} 个工作群。
+      </p>
+    );
+  }
+  if (!canIssue || notice.inProgress) return null;
+  const path = `/api/notices/${encodeURIComponent(notice.period)}/issue`;
+  return <CommandBar onDone={onIssued} commands={[{ label: '印发通报', fields: [], submit: () => apiPost(path) }]} />;
 }
 
 /** 月度 / 季度 / 半年 / 年度, and which one: a month, or the year with its quarter or half. */

@@ -61,3 +61,21 @@ function nextMonth(month: string): string {
 function startOfMonth(month: string): Date {
   return new Date(`${month}-01T00:00:00+08:00`);
 }
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** Whether `period` names a month, a quarter, a half-year or a year; a malformed one is taken for a month. */
+export function periodKind(period: string): NoticePeriodKind {
+  return FORMATS.find(({ pattern }) => pattern.test(period))?.kind ?? 'month';
+}
+
+/** How a notice's title names its period: 2026年11月, 2026年第三季度, 2026年上半年, 2026年度. */
+export function periodTitle(period: string): string {
+  const kind = periodKind(period);
+  const year = period.slice(0, 4);
+  const part = Number(period.slice(6));
+  if (kind === 'quarter') return `${year}年第${QUARTERS[part - 1]}季度`;
+  if (kind === 'half') return `${year}年${part === 1 ? '上' : '下'}半年`;
+  if (kind === 'year') return `${year}年度`;
+  return `${year}年${Number(period.slice(5, 7))}月`;
+}

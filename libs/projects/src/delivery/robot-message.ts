@@ -34,18 +34,41 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 24 * 3_600_000;
 
 export function robotMessage(kind: RobotKind, notice: AlertNotice): RobotMessage {
-  const title = `【${LEVEL_TITLES[notice.level]}】${oneLine(notice.projectName)}`;
-  const lines = [
-    `### ${title}`,
+  return markdownMessage(kind, `【${LEVEL_TITLES[notice.level]}】${oneLine(notice.projectName)}`, [
     `**项目代码**：${notice.projectCode}`,
     `**情况**：${oneLine(notice.summary)}`,
     `**接收**：${notice.recipients.map(oneLine).join('、')}`,
     `**时间**：${chinaTime(notice.raisedAt)}`,
     ...(notice.link ? [`[查看项目](${notice.link})`] : []),
-  ];
+  ]);
+}
+
+/** An issued notice (通报) as a group reads it: its title, the county's figures, and who is praised, named and summoned. */
+export interface NoticeDigest {
+  title: string;
+  figures: string;
+  praised: string[];
+  named: string[];
+  summoned: string[];
+  link?: string;
+}
+
+export function noticeMessage(kind: RobotKind, digest: NoticeDigest): RobotMessage {
+  const names = (list: string[]) => (list.length ? list.map(oneLine).join('、') : '无');
+  return markdownMessage(kind, `【通报】${digest.title}`, [
+    `**总体情况**：${digest.figures}`,
+    `**通报表扬**：${names(digest.praised)}`,
+    `**点名通报**：${names(digest.named)}`,
+    `**约谈**：${names(digest.summoned)}`,
+    ...(digest.link ? [`[查看通报全文](${digest.link})`] : []),
+  ]);
+}
+
+function markdownMessage(kind: RobotKind, title: string, lines: string[]): RobotMessage {
+  const all = [`### ${title}`, ...lines];
   // DingTalk's markdown breaks a line only at a blank line; WeCom's at every newline.
-  if (kind === 'dingtalk') return { msgtype: 'markdown', markdown: { title, text: lines.join('\n\n') } };
-  return { msgtype: 'markdown', markdown: { content: lines.join('\n') } };
+  if (kind === 'dingtalk') return { msgtype: 'markdown', markdown: { title, text: all.join('\n\n') } };
+  return { msgtype: 'markdown', markdown: { content: all.join('\n') } };
 }
 
 export function projectLink(publicUrl: string | undefined, projectCode: string): string | undefined {

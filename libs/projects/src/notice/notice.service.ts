@@ -6,6 +6,7 @@ import {
   DEPARTMENT_RANKING,
   DecidedTask,
   DepartmentRecord,
+  DomainError,
   LeaderRecord,
   NoticePeriod,
   PortfolioFigures,
@@ -16,6 +17,7 @@ import {
   TOWNSHIP_RANKING,
   TownshipRecord,
   UnreportedProject,
+  UserActor,
   handlingRecord,
   noticePeriod,
   onTimeRate,
@@ -23,9 +25,21 @@ import {
   rank,
   redShare,
 } from '@keystone/domain';
+import { KeystoneConfig } from '@keystone/config';
 import { ReferenceDataService } from '@keystone/reference-data';
+import { RobotKind, noticeMessage } from '../delivery/robot-message';
+import { noticeDigest } from './notice-digest';
+
+/** When, by whom, and to how many group robots a notice was issued (印发). */
+export interface NoticeIssue {
+  issuedAt: Date;
+  issuedBy: string;
+  deliveries: number;
+}
 
 export interface Notice extends NoticePeriod {
+  /** Absent until the office issues it. */
+  issued: NoticeIssue | null;
   portfolio: PortfolioFigures;
   leaders: LeaderRecord[];
   departments: Ranked<DepartmentRecord & { onTimeRate?: number }>[];
@@ -52,6 +66,7 @@ export class NoticeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referenceData: ReferenceDataService,
     private readonly calendars: CalendarService,
+    private readonly config: KeystoneConfig,
   ) {}
 
   /** The notice of `period` (a month, quarter, half-year or year; the running month by default); refusals name `field`. */
@@ -59,10 +74,53 @@ export class NoticeService {
     return this.composeFor(noticePeriod(period, now, field));
   }
 
+  /**
+   * 印发: issues an ended period's notice once, posting its digest to every enabled group robot through the delivery
+   * outbox, in the transaction that records the issue, so a robot gets it once even if the dispatcher retries.
+   */
+  async issue(period: string, actor: UserActor): Promise<NoticeIssue> {
+    const notice = await this.compose(period);
+    if (notice.inProgress) throw DomainError.conflict(`${notice.period} has not ended: a notice is issued once its period has`, 'period');
+    if (notice.issued) throw alreadyIssued(notice.period, notice.issued);
+    const digest = noticeDigest(notice, this.config.PUBLIC_URL);
+    return this.dataSource.transaction(async (manager) => {
+      const webhooks: { id: string; kind: RobotKind }[] = await manager.query(`SELECT id, kind FROM webhooks WHERE enabled ORDER BY created_at`);
+      const [issued]: { issued_at: Date }[] = await manager.query(
+        `INSERT INTO notices_issued (period, issued_by, deliveries) VALUES ($1, $2, $3) ON CONFLICT (period) DO NOTHING RETURNING issued_at`,
+        [notice.period, actor.username, webhooks.length],
+      );
+      // Two issues of one period at once: the later finds the earlier's row.
+      if (!issued) throw alreadyIssued(notice.period, (await this.issueOf(notice.period))!);
+      // The outbox carries notices beside alerts: a notice's deliveries name it where an alert's name the alert.
+      const subject = `notice:${notice.period}`;
+      for (const webhook of webhooks) {
+        await manager.query(`INSERT INTO alert_deliveries (id, webhook_id, alert_id, payload) VALUES ($1, $2, $3, $4)`, [
+          `${subject}:${webhook.id}`, webhook.id, subject, JSON.stringify(noticeMessage(webhook.kind, digest)),
+        ]);
+      }
+      return { issuedAt: issued.issued_at, issuedBy: actor.username, deliveries: webhooks.length };
+    });
+  }
+
+  private async issueOf(period: string): Promise<NoticeIssue | null> {
+    const [row]: { issued_at: Date; issued_by: string; deliveries: number }[] = await this.dataSource.query(
+      `SELECT issued_at, issued_by, deliveries FROM notices_issued WHERE period = $1`,
+      [period],
+    );
+    return row ? { issuedAt: row.issued_at, issuedBy: row.issued_by, deliveries: row.deliveries } : null;
+  }
+
   private async composeFor(period: NoticePeriod): Promise<Notice> {
-    const [portfolio, leaders, departments, townships] = await Promise.all([this.portfolio(period), this.leaders(period), this.departments(period), this.townships(period)]);
+    const [issued, portfolio, leaders, departments, townships] = await Promise.all([
+      this.issueOf(period.period),
+      this.portfolio(period),
+      this.leaders(period),
+      this.departments(period),
+      this.townships(period),
+    ]);
     return {
       ...period,
+      issued,
       portfolio: portfolioFigures(portfolio, period.until),
       leaders,
       departments: rank(departments, DEPARTMENT_RANKING).map((record) => ({ ...record, onTimeRate: onTimeRate(record) })),
@@ -195,4 +253,8 @@ function grouped<Row, Item>(rows: Row[], unitOf: (row: Row) => string, shape: (r
     byUnit.set(unitOf(row), items);
   }
   return byUnit;
+}
+
+function alreadyIssued(period: string, issue: NoticeIssue): DomainError {
+  return DomainError.conflict(`the notice of ${period} was issued at ${issue.issuedAt.toISOString()} by ${issue.issuedBy}`, 'period');
 }
