@@ -20,14 +20,16 @@ export interface Liveness {
   projectCode?: string;
   /** False for data that never changes while a page is open. */
   live?: boolean;
+  /** At most one refresh per this many milliseconds, for answers that are costly to compute. */
+  coalesceMs?: number;
 }
 
 /**
  * GETs `path`, and again whenever the live feed reports a change, keeping what is on screen while a fresh
  * answer is on its way. A null path loads nothing.
  */
-export function useApi<T>(path: string | null, { projectCode, live = true }: Liveness = {}): ApiData<T> {
-  const version = useLiveVersion(projectCode, live);
+export function useApi<T>(path: string | null, { projectCode, live = true, coalesceMs }: Liveness = {}): ApiData<T> {
+  const version = useLiveVersion(projectCode, live, coalesceMs);
   const [asked, setAsked] = useState(0);
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
 

@@ -78,7 +78,8 @@ const COALESCE_MS = 200;
  * A number that grows whenever something the page shows may have changed: any project, or just `projectCode`;
  * it stays put when `enabled` is false (data that changes only by hand, such as reference data).
  */
-export function useLiveVersion(projectCode?: string, enabled = true): number {
+/** Counts the changes reported live, one step per `coalesceMs` however many arrive in it. */
+export function useLiveVersion(projectCode?: string, enabled = true, coalesceMs = COALESCE_MS): number {
   const { subscribe } = useContext(LiveFeedContext);
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -89,12 +90,12 @@ export function useLiveVersion(projectCode?: string, enabled = true): number {
       pending ??= window.setTimeout(() => {
         pending = undefined;
         setVersion((value) => value + 1);
-      }, COALESCE_MS);
+      }, coalesceMs);
     });
     return () => {
       unsubscribe();
       window.clearTimeout(pending);
     };
-  }, [subscribe, projectCode, enabled]);
+  }, [subscribe, projectCode, enabled, coalesceMs]);
   return version;
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { apiPost } from '../api/api.client';
 import type { Actor, Notice } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
@@ -10,6 +11,8 @@ import { PERIOD_KINDS, PeriodKind, periodKind, periodOf, periodTitle } from './n
 import { PortfolioSummary } from './portfolio-summary.component';
 import { TownshipRanking } from './township-ranking.component';
 
+const NOTICE_REFRESH_MS = 30_000;
+
 /**
  * 通报: the office's notice of a month (一月一通报), a quarter, a half-year or a year, circulated to departments and
  * leaders. The period is in the address, so a notice can be shared and printed; a running period follows the day's
@@ -18,7 +21,10 @@ import { TownshipRanking } from './township-ranking.component';
 export function NoticePage({ actor }: { actor: Actor }) {
   const { query } = useLocation();
   const asked = query.get('period');
-  const { data, error, reload } = useApi<Notice>(`/api/notices${asked ? `?period=${encodeURIComponent(asked)}` : ''}`);
+  const [ended, setEnded] = useState(false);
+  // A notice is a dozen aggregate queries: a running period follows the day's work every half minute, an ended one not at all.
+  const { data, error, reload } = useApi<Notice>(`/api/notices${asked ? `?period=${encodeURIComponent(asked)}` : ''}`, { live: !ended, coalesceMs: NOTICE_REFRESH_MS });
+  useEffect(() => setEnded(data?.inProgress === false), [data?.inProgress]);
   const period = data?.period ?? asked ?? '';
   const show = (next: string) => next && navigate(`/notice?period=${encodeURIComponent(next)}`, { replace: true });
   return (
@@ -35,7 +41,7 @@ export function NoticePage({ actor }: { actor: Actor }) {
         <>
           <NoticeIssue notice={data} canIssue={actor.role === 'office'} onIssued={reload} />
           <p className="muted">
-            {data.inProgress ? `本期尚未结束，数据截至 ${formatDateTime(data.until)}，随办理进展实时更新。` : '按期末办理情况统计。'}
+            {data.inProgress ? `本期尚未结束，数据截至 ${formatDateTime(data.until)}，每半分钟随办理进展更新。` : '按期末办理情况统计。'}
             排名第一且无超时的通报表扬，有超时、逾期或红灯的点名通报，排名最后者约谈。
           </p>
           <h2>一、总体情况</h2>
