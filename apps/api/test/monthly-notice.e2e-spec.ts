@@ -105,6 +105,8 @@ describe('the monthly notice (月度通报)', () => {
     // Three projects under way, all planned to start 2026-03-01 and none past 开工; none due to complete; nothing reported.
     expect(portfolio).toMatchObject({ projects: 3, startsDue: 3, started: 0, startRate: 0, completionsDue: 0, investedToDate: 0, investmentRate: 0 });
     expect(portfolio.completionRate).toBeUndefined();
+    // Planned to start on 2026-03-01 and none past 开工: more than three months late, red, all three named.
+    expect((portfolio.lateStarts as { light: string }[]).map((late) => late.light)).toEqual(['red', 'red', 'red']);
     expect(portfolio.scheduledRate).toBeCloseTo(scheduleElapsed('2026-03-01', '2027-12-31', new Date(until)));
     // From November 2026 on, over 40% of those schedules has elapsed with nothing reported: more than 30 points behind.
     expect(portfolio.investmentLight).toBe('red');

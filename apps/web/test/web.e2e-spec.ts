@@ -287,6 +287,8 @@ describe('the web app in a real browser', () => {
     // 总体情况: the rates with what they count, and the stalled project's red escalation on its leader's line.
     expect(await page.getByTestId('start-rate').textContent()).toMatch(/^\d+%开工率 · 应开工 \d+ 个，已开工 \d+ 个$/);
     expect(await page.getByTestId('investment-rate').textContent()).toContain('序时进度');
+    // The demo's 县第二实验小学 was to start on 2026-04-01 and is still in 规划选址.
+    expect(await page.getByTestId('late-starts').locator('.named-item', { hasText: '县第二实验小学' }).textContent()).toMatch(/红灯.*计划 2026-04-01 开工，滞后 \d+ 个月/);
     const wang = page.locator('[data-testid="leader-escalations"] tr[data-leader="leader-wang"] td');
     expect(Number(await wang.nth(1).textContent())).toBeGreaterThanOrEqual(1);
     const unreported = page.getByTestId('township-unreported').locator('li').filter({ has: page.locator('strong', { hasText: /^南山乡$/ }) });

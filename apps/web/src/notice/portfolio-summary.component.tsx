@@ -1,11 +1,15 @@
 import type { Notice } from '../api/api.types';
+import { Link } from '../app/link.component';
+import { useNames } from '../reference/reference-names.context';
+import { LightBadge } from '../shared/light-badge.component';
 import { TableHead } from '../shared/table-head.component';
 import { percent } from './percent';
 
 const wan = (amount: number) => `${amount.toLocaleString('zh-CN')} 万元`;
 
-/** 总体情况: 开工率, 竣工率 and 投资完成率 against 序时进度 (its light as counties practise it), then 督办 by county leader. */
+/** 总体情况: 开工率, 竣工率 and 投资完成率 against 序时进度 (its light as counties practise it), late starts by name, then 督办 by county leader. */
 export function PortfolioSummary({ notice }: { notice: Notice }) {
+  const names = useNames();
   const { portfolio, leaders } = notice;
   return (
     <>
@@ -33,6 +37,19 @@ export function PortfolioSummary({ notice }: { notice: Notice }) {
           </span>
         </div>
       </div>
+      {portfolio.lateStarts.length > 0 && (
+        <ul className="named-list" data-testid="late-starts">
+          <li>
+            <strong>计划开工滞后</strong> {portfolio.lateStarts.length} 个（滞后一个月黄灯，三个月红灯）：
+            {portfolio.lateStarts.map((late) => (
+              <span key={late.projectCode} className="named-item">
+                <LightBadge light={late.light} /> <Link to={`/projects/${late.projectCode}`}>{late.projectName}</Link>，计划 {late.plannedStart} 开工，滞后{' '}
+                {late.monthsLate} 个月（包抓县领导 {names.leader(late.leader)}）
+              </span>
+            ))}
+          </li>
+        </ul>
+      )}
       <table className="compact-table notice-table" data-testid="leader-escalations">
         <TableHead columns={['包抓县领导', '本月红色督办', '其中升级集体协调']} />
         <tbody>

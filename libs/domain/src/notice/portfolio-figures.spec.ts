@@ -3,7 +3,7 @@ import { PortfolioProject, portfolioFigures, scheduleElapsed } from './portfolio
 const monthEnd = new Date('2026-11-30T16:00:00Z'); // 2026-12-01 00:00 in Beijing: November has ended
 
 const project = (overrides: Partial<PortfolioProject> = {}): PortfolioProject => ({
-  plannedStart: '2026-01-01', plannedCompletion: '2026-12-31', totalInvestment: 1000, investedToDate: 0, started: false, completed: false, ...overrides,
+  projectCode: 'P', projectName: '项目', leader: 'leader-wang', plannedStart: '2026-01-01', plannedCompletion: '2026-12-31', totalInvestment: 1000, investedToDate: 0, started: false, completed: false, ...overrides,
 });
 
 describe('the portfolio figures of the monthly notice', () => {
@@ -40,7 +40,25 @@ describe('the portfolio figures of the monthly notice', () => {
     expect(figures.investmentLight).toBe(light);
   });
 
+  it('names projects a month or more past their planned start without having started: yellow from one month, red from three', () => {
+    const figures = portfolioFigures(
+      [
+        project({ projectCode: 'weeks', plannedStart: '2026-11-01' }),
+        project({ projectCode: 'one-month', plannedStart: '2026-10-30' }),
+        project({ projectCode: 'three-months', plannedStart: '2026-08-30' }),
+        project({ projectCode: 'started', plannedStart: '2026-01-01', started: true }),
+        project({ projectCode: 'long', plannedStart: '2026-03-01' }),
+      ],
+      monthEnd,
+    );
+    expect(figures.lateStarts.map((late) => [late.projectCode, late.monthsLate, late.light])).toEqual([
+      ['long', 8, 'red'],
+      ['three-months', 3, 'red'],
+      ['one-month', 1, 'yellow'],
+    ]);
+  });
+
   it('leaves rates out where nothing was due', () => {
-    expect(portfolioFigures([], monthEnd)).toMatchObject({ projects: 0, startRate: undefined, completionRate: undefined, investmentRate: undefined, investmentLight: undefined });
+    expect(portfolioFigures([], monthEnd)).toMatchObject({ lateStarts: [], projects: 0, startRate: undefined, completionRate: undefined, investmentRate: undefined, investmentLight: undefined });
   });
 });

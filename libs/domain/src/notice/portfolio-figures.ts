@@ -1,8 +1,11 @@
 import { beijingDate } from '../calendar/working-day-calendar';
 import { toDayNumber } from '../calendar/calendar-dates';
 
-/** One project under way in the month, as the figures need it. */
+/** One project under way in the period, as the figures need it. */
 export interface PortfolioProject {
+  projectCode: string;
+  projectName: string;
+  leader: string;
   plannedStart: string;
   plannedCompletion: string;
   /** 万元 */
@@ -22,6 +25,20 @@ export type ScheduleLight = 'green' | 'yellow' | 'red';
  */
 export const INVESTMENT_LAG_POINTS = { yellow: 10, red: 30 };
 
+/** A planned start missed by a month is yellow, by three months red, as counties practise it. */
+export const START_DELAY_MONTHS = { yellow: 1, red: 3 };
+
+/** A project past its planned start by a month or more without having started (开工), named in the notice. */
+export interface LateStart {
+  projectCode: string;
+  projectName: string;
+  leader: string;
+  plannedStart: string;
+  /** Whole months from the planned start to the period's last day. */
+  monthsLate: number;
+  light: Exclude<ScheduleLight, 'green'>;
+}
+
 /** The figures that matter (DOMAIN.md): 开工率, 竣工率, 投资完成率 against 序时进度; rates are shares, absent when nothing was due. */
 export interface PortfolioFigures {
   projects: number;
@@ -37,6 +54,8 @@ export interface PortfolioFigures {
   /** 序时进度: the investment the planned schedules call for by the month's end, as a share of the plan. */
   scheduledRate?: number;
   investmentLight?: ScheduleLight;
+  /** The latest first. */
+  lateStarts: LateStart[];
 }
 
 /** Share of a project's planned schedule (its start through its completion date) elapsed by `until`, from 0 to 1; the day `until` falls in counts. */
@@ -74,7 +93,24 @@ export function portfolioFigures(projects: PortfolioProject[], until: Date): Por
     investmentRate,
     scheduledRate,
     investmentLight: investmentRate === undefined || scheduledRate === undefined ? undefined : lagLight((scheduledRate - investmentRate) * 100),
+    lateStarts: lateStarts(startsDue, lastDay),
   };
+}
+
+function lateStarts(due: PortfolioProject[], lastDay: string): LateStart[] {
+  return due
+    .filter((project) => !project.started)
+    .map(({ projectCode, projectName, leader, plannedStart }) => ({ projectCode, projectName, leader, plannedStart, monthsLate: wholeMonthsBetween(plannedStart, lastDay) }))
+    .filter((late) => late.monthsLate >= START_DELAY_MONTHS.yellow)
+    .map((late) => ({ ...late, light: late.monthsLate >= START_DELAY_MONTHS.red ? ('red' as const) : ('yellow' as const) }))
+    .sort((a, b) => b.monthsLate - a.monthsLate || a.projectCode.localeCompare(b.projectCode));
+}
+
+/** Whole calendar months from one date to a later one: 03-15 to 04-14 is 0, to 04-15 is 1. */
+function wholeMonthsBetween(from: string, to: string): number {
+  const [fromYear, fromMonth, fromDay] = from.split('-').map(Number);
+  const [toYear, toMonth, toDay] = to.split('-').map(Number);
+  return (toYear - fromYear) * 12 + (toMonth - fromMonth) - (toDay < fromDay ? 1 : 0);
 }
 
 function lagLight(pointsBehind: number): ScheduleLight {

@@ -204,9 +204,9 @@ export class NoticeService {
 
   /** Every project under way in the period, with what 开工率, 竣工率 and 投资完成率 count of it. */
   private async portfolio({ from, until, latestMonth }: NoticePeriod): Promise<PortfolioProject[]> {
-    const rows: { planned_start: string; planned_completion: string; total_investment: string; invested: string; started: boolean; completed: boolean }[] =
+    const rows: { code: string; name: string; leader: string; planned_start: string; planned_completion: string; total_investment: string; invested: string; started: boolean; completed: boolean }[] =
       await this.dataSource.query(
-        `SELECT b.planned_start::text AS planned_start, b.planned_completion::text AS planned_completion, b.total_investment,
+        `SELECT b.code, b.name, b.leader, b.planned_start::text AS planned_start, b.planned_completion::text AS planned_completion, b.total_investment,
                 COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month <= $3), 0) AS invested,
                 EXISTS (SELECT 1 FROM stage_durations s WHERE s.project_code = b.code AND s.stage = 'construction-start' AND s.outcome = 'closed' AND s.closed_at < $2) AS started,
                 COALESCE(b.completed_at < $2, false) AS completed
@@ -214,7 +214,7 @@ export class NoticeService {
         [from, until, latestMonth],
       );
     return rows.map((row) => ({
-      plannedStart: row.planned_start, plannedCompletion: row.planned_completion, totalInvestment: Number(row.total_investment), investedToDate: Number(row.invested),
+      projectCode: row.code, projectName: row.name, leader: row.leader, plannedStart: row.planned_start, plannedCompletion: row.planned_completion, totalInvestment: Number(row.total_investment), investedToDate: Number(row.invested),
       started: row.started, completed: row.completed,
     }));
   }
