@@ -1,4 +1,6 @@
 import { beijingDate, scheduleElapsed } from '@keystone/domain';
+import { AsyncProjector } from '@keystone/event-store';
+import { caughtUp } from '../../../libs/event-store/test/caught-up';
 import { ApiClient } from './support/api-client';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { addFastTemplate, eventually, officerOf, registerProject } from './support/project-fixtures';
@@ -62,6 +64,8 @@ describe('the monthly notice (月度通报)', () => {
       onTime = await approve(task.id, department);
     }
     Object.assign(scenario, { late: late.code, stalled: stalled.code });
+    // Stages closed come from an asynchronous read model (stage durations): the notice reads it once it has caught up.
+    await caughtUp(app.inWorker(AsyncProjector));
   });
 
   afterAll(() => app?.stop());
