@@ -1,4 +1,4 @@
-import { beijingMonth } from '@keystone/domain';
+import { beijingMonth, previousMonth } from '@keystone/domain';
 import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { writeFootprint } from './support/access-fixtures';
 import { keystoneWithOffice } from './support/keystone-test-app';
@@ -8,8 +8,7 @@ import { eventually, officerOf, registerProject } from './support/project-fixtur
 describe('monthly investment reports (月报)', () => {
   const keystone = keystoneWithOffice();
   const month = beijingMonth(new Date());
-  const first = new Date(`${month}-01T00:00:00+08:00`);
-  const previousMonth = beijingMonth(new Date(first.getTime() - 1));
+  const lastMonth = previousMonth(month);
 
   const owner = () => keystone.app.as('owner-county-investment-group');
   const report = async (code: string, body: Record<string, unknown>, as = owner()) => (await as).post(`/api/projects/${code}/investment-reports`, body);
@@ -25,11 +24,11 @@ describe('monthly investment reports (月报)', () => {
     expect(reported.status).toBe(200);
     expect(reported.body.investmentByMonth).toEqual({ [month]: 1200 });
     expect((await report(profile.code, { month, amount: 1500 })).status).toBe(200);
-    expect((await report(profile.code, { month: previousMonth, amount: 300 }, keystone.app.as('office'))).status).toBe(200);
+    expect((await report(profile.code, { month: lastMonth, amount: 300 }, keystone.app.as('office'))).status).toBe(200);
     expect(await reportedEvents(profile.code)).toEqual([
       expect.objectContaining({ month, amount: 1200, previousAmount: null, note: '主体结构施工' }),
       expect.objectContaining({ month, amount: 1500, previousAmount: 1200 }),
-      expect.objectContaining({ month: previousMonth, amount: 300, previousAmount: null }),
+      expect.objectContaining({ month: lastMonth, amount: 300, previousAmount: null }),
     ]);
     expect(await boardRow(profile.code)).toMatchObject({ investmentCompleted: 1800, investmentReportedMonth: month });
     recordScenario(keystone.app.env.TEMPORAL_ADDRESS, profile.code, 'investment-reported');

@@ -1,4 +1,4 @@
-import { beijingDate, scheduleElapsed } from '@keystone/domain';
+import { beijingMonth, previousMonth, scheduleElapsed } from '@keystone/domain';
 import { AsyncProjector } from '@keystone/event-store';
 import { caughtUp } from '../../../libs/event-store/test/caught-up';
 import { ApiClient } from './support/api-client';
@@ -22,7 +22,7 @@ describe('the monthly notice (月度通报)', () => {
   let office: ApiClient;
   const officers = new Map<string, ApiClient>();
   const scenario = { late: '', stalled: '' };
-  const month = beijingDate(new Date()).slice(0, 7);
+  const month = beijingMonth(new Date());
 
   type Project = { code: string; currentStage: string; tasks: { id: string; stage: string; department: string; status: string }[] };
 
@@ -119,8 +119,7 @@ describe('the monthly notice (月度通报)', () => {
   });
 
   it('reports the month before as it was: nothing had happened yet', async () => {
-    const first = new Date(`${month}-01T00:00:00+08:00`);
-    const previous = beijingDate(new Date(first.getTime() - 1)).slice(0, 7);
+    const previous = previousMonth(month);
     const { departments, townships, inProgress } = await notice(office, `?month=${previous}`);
     expect(inProgress).toBe(false);
     expect(departments.every((department) => department.handled === 0 && department.overdue.length === 0 && department.verdict === 'none')).toBe(true);

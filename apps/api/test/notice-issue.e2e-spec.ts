@@ -1,4 +1,4 @@
-import { beijingMonth, periodTitle } from '@keystone/domain';
+import { beijingMonth, periodTitle, previousMonth } from '@keystone/domain';
 import { ApiClient } from './support/api-client';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { eventually } from './support/project-fixtures';
@@ -11,7 +11,7 @@ describe('issuing a notice', () => {
   let robot: RobotReceiver;
   let webhookId: string;
   const month = beijingMonth(new Date());
-  const lastMonth = beijingMonth(new Date(Date.parse(`${month}-01T00:00:00+08:00`) - 1));
+  const lastMonth = previousMonth(month);
 
   beforeAll(async () => {
     robot = await RobotReceiver.start();

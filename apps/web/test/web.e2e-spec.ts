@@ -1,6 +1,6 @@
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DemoCountySeeder } from '@keystone/demo';
-import { STAGE_KEYS, STAGE_NAMES, beijingMonth } from '@keystone/domain';
+import { STAGE_KEYS, STAGE_NAMES, beijingMonth, previousMonth } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
@@ -307,7 +307,7 @@ describe('the web app in a real browser', () => {
 
     // 印发: last month has ended, so the office may issue its notice, once.
     await page.getByLabel('通报周期').selectOption({ label: '月度' });
-    const lastMonth = beijingMonth(new Date(Date.parse(`${beijingMonth(new Date())}-01T00:00:00+08:00`) - 1));
+    const lastMonth = previousMonth(beijingMonth(new Date()));
     await page.getByLabel('通报月份').fill(lastMonth);
     await page.getByRole('button', { name: '印发通报' }).click();
     await page.getByTestId('notice-issued').filter({ hasText: '由 office 印发' }).waitFor();

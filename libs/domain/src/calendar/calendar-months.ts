@@ -8,6 +8,20 @@ export function beijingMonth(instant: Date): string {
   return beijingDate(instant).slice(0, 7);
 }
 
+/** 00:00 Beijing time on the 1st of `month` (YYYY-MM). */
+export function monthStart(month: string): Date {
+  return new Date(`${month}-01T00:00:00+08:00`);
+}
+
+export function nextMonth(month: string): string {
+  const [year, monthOfYear] = month.split('-').map(Number);
+  return monthOfYear === 12 ? `${year + 1}-01` : `${year}-${String(monthOfYear + 1).padStart(2, '0')}`;
+}
+
+export function previousMonth(month: string): string {
+  return beijingMonth(new Date(monthStart(month).getTime() - 1));
+}
+
 /** A month someone names for a report: YYYY-MM, and not one still to come (China time). Refusals name `field`. */
 export function pastOrCurrentMonth(month: unknown, now: Date, field = 'month'): string {
   if (typeof month !== 'string' || !MONTH.test(month)) throw DomainError.invalid(field, 'must be a month as YYYY-MM, e.g. 2026-11');

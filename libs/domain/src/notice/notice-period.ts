@@ -1,4 +1,4 @@
-import { beijingMonth } from '../calendar/calendar-months';
+import { beijingMonth, monthStart, nextMonth } from '../calendar/calendar-months';
 import { DomainError } from '../errors';
 
 /** 月月看、季度比、半年评、年终考: a notice covers a month, a quarter, a half-year or a year. */
@@ -40,26 +40,17 @@ export function noticePeriod(period: string | undefined, now: Date, field = 'per
   const [, year, part] = format.pattern.exec(chosen)!;
   const months = format.months(Number(year), Number(part)).map((month) => `${year}-${String(month).padStart(2, '0')}`);
   if (months[0] > current) throw DomainError.invalid(field, 'must not be after the current month (China time)');
-  const end = startOfMonth(nextMonth(months[months.length - 1]));
+  const end = monthStart(nextMonth(months[months.length - 1]));
   const inProgress = now < end;
   return {
     period: chosen,
     kind: format.kind,
     months,
     latestMonth: months.filter((month) => month <= current).at(-1)!,
-    from: startOfMonth(months[0]),
+    from: monthStart(months[0]),
     until: inProgress ? now : end,
     inProgress,
   };
-}
-
-function nextMonth(month: string): string {
-  const [year, monthOfYear] = month.split('-').map(Number);
-  return monthOfYear === 12 ? `${year + 1}-01` : `${year}-${String(monthOfYear + 1).padStart(2, '0')}`;
-}
-
-function startOfMonth(month: string): Date {
-  return new Date(`${month}-01T00:00:00+08:00`);
 }
 
 const QUARTERS = ['一', '二', '三', '四'];

@@ -1,0 +1,12 @@
+import { beijingMonth, monthStart, nextMonth, previousMonth } from './calendar-months';
+
+describe('months in Beijing time', () => {
+  it('steps across the turn of the year both ways', () => {
+    expect([nextMonth('2026-11'), nextMonth('2026-12'), previousMonth('2027-01'), previousMonth('2026-03')]).toEqual(['2026-12', '2027-01', '2026-12', '2026-02']);
+  });
+
+  it('starts a month at 00:00 Beijing time, which is still the month before in UTC', () => {
+    expect(monthStart('2026-12')).toEqual(new Date('2026-11-30T16:00:00Z'));
+    expect(beijingMonth(monthStart('2026-12'))).toBe('2026-12');
+  });
+});
