@@ -4,7 +4,8 @@ import { Link } from '../app/link.component';
 import { useNames } from '../reference/reference-names.context';
 import { LoadState } from '../shared/load-state.component';
 import { TableHead } from '../shared/table-head.component';
-import { formatDate } from '../shared/time-format';
+import { formatWan } from '../shared/amount-format';
+import { currentMonth } from '../shared/time-format';
 
 const COLUMNS = ['项目', '乡镇/街道', '项目业主', '累计完成投资', '最近填报', '本月月报'];
 
@@ -15,7 +16,7 @@ const COLUMNS = ['项目', '乡镇/街道', '项目业主', '累计完成投资'
 export function InvestmentReportsPage() {
   const names = useNames();
   const { data, error } = useApi<Page<BoardRow>>('/api/projects?status=active&limit=1000');
-  const month = formatDate(new Date().toISOString()).slice(0, 7);
+  const month = currentMonth();
   if (!data) return <LoadState what="投资月报" error={error} />;
   const reported = (row: BoardRow) => row.investmentReportedMonth === month;
   const rows = [...data.items].sort((a, b) => Number(reported(a)) - Number(reported(b)));
@@ -42,7 +43,7 @@ export function InvestmentReportsPage() {
                 <td data-label="乡镇/街道">{names.township(row.township)}</td>
                 <td data-label="项目业主">{names.ownerUnit(row.ownerUnit)}</td>
                 <td data-label="累计完成投资">
-                  {row.investmentCompleted.toLocaleString('zh-CN')} / {row.totalInvestment.toLocaleString('zh-CN')} 万元
+                  {row.investmentCompleted.toLocaleString('zh-CN')} / {formatWan(row.totalInvestment)}
                 </td>
                 <td data-label="最近填报">{row.investmentReportedMonth ?? '—'}</td>
                 <td data-label="本月月报" data-testid="this-month">

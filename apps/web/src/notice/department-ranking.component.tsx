@@ -1,8 +1,8 @@
+import { percentText as percent } from '@keystone/domain';
 import type { NoticeDepartment } from '../api/api.types';
 import { Link } from '../app/link.component';
 import { useNames } from '../reference/reference-names.context';
 import { formatDeadline } from '../shared/time-format';
-import { percent } from './percent';
 import { RankingColumn, RankingTable } from './ranking-table.component';
 
 const days = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));

@@ -1,11 +1,10 @@
+import { percentText as percent } from '@keystone/domain';
 import type { Notice } from '../api/api.types';
 import { Link } from '../app/link.component';
 import { useNames } from '../reference/reference-names.context';
 import { LightBadge } from '../shared/light-badge.component';
+import { formatWan as wan } from '../shared/amount-format';
 import { TableHead } from '../shared/table-head.component';
-import { percent } from './percent';
-
-const wan = (amount: number) => `${amount.toLocaleString('zh-CN')} 万元`;
 
 /** 总体情况: 开工率, 竣工率 and 投资完成率 against 序时进度 (its light as counties practise it), late starts by name, then 督办 by county leader. */
 export function PortfolioSummary({ notice }: { notice: Notice }) {

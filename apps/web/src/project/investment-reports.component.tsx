@@ -1,9 +1,8 @@
 import { apiPost } from '../api/api.client';
 import type { ProjectState } from '../api/api.types';
 import { CommandBar } from '../shared/command-bar.component';
-import { formatDate } from '../shared/time-format';
-
-const wan = (amount: number) => `${amount.toLocaleString('zh-CN')} 万元`;
+import { formatWan as wan } from '../shared/amount-format';
+import { currentMonth } from '../shared/time-format';
 
 /** 投资月报: the months reported, newest first, and what they add up to against the planned total; the owner (or the office) reports here. */
 export function InvestmentReports({ project, canReport, onReported }: { project: ProjectState; canReport: boolean; onReported: () => void }) {
@@ -38,7 +37,7 @@ export function InvestmentReports({ project, canReport, onReported }: { project:
             {
               label: '填报投资月报',
               fields: [
-                { name: 'month', label: '填报月份', kind: 'month', initial: formatDate(new Date().toISOString()).slice(0, 7), hint: '已填报的月份再次填报即为更正' },
+                { name: 'month', label: '填报月份', kind: 'month', initial: currentMonth(), hint: '已填报的月份再次填报即为更正' },
                 { name: 'amount', label: '当月完成投资（万元）', kind: 'number' },
                 { name: 'note', label: '形象进度', kind: 'textarea' },
               ],

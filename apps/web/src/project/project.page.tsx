@@ -7,6 +7,7 @@ import { useNames } from '../reference/reference-names.context';
 import { CommandBar } from '../shared/command-bar.component';
 import { PROJECT_STATUS } from '../shared/labels';
 import { LightBadge } from '../shared/light-badge.component';
+import { formatWan } from '../shared/amount-format';
 import { LoadState } from '../shared/load-state.component';
 import { InvestmentReports } from './investment-reports.component';
 import { OpenTasks } from './open-tasks.component';
@@ -102,7 +103,7 @@ function ProjectHeader({ project }: { project: ProjectState }) {
         <dt>包抓县领导</dt>
         <dd>{names.leader(profile.leader)}</dd>
         <dt>总投资</dt>
-        <dd>{profile.totalInvestment.toLocaleString('zh-CN')} 万元</dd>
+        <dd>{formatWan(profile.totalInvestment)}</dd>
         <dt>计划工期</dt>
         <dd>
           {profile.plannedStart} 至 {profile.plannedCompletion}

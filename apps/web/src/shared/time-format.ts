@@ -11,6 +11,11 @@ export function formatDate(iso: string | null | undefined): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The month it is on this device, YYYY-MM, as forms default to it. */
+export function currentMonth(): string {
+  return formatDate(new Date().toISOString()).slice(0, 7);
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);

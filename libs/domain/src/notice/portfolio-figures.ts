@@ -113,6 +113,11 @@ function wholeMonthsBetween(from: string, to: string): number {
   return (toYear - fromYear) * 12 + (toMonth - fromMonth) - (toDay < fromDay ? 1 : 0);
 }
 
+/** A share as the notice prints it; — where nothing was due. */
+export function percentText(rate: number | undefined): string {
+  return rate === undefined ? '—' : `${Math.round(rate * 100)}%`;
+}
+
 function lagLight(pointsBehind: number): ScheduleLight {
   if (pointsBehind > INVESTMENT_LAG_POINTS.red) return 'red';
   return pointsBehind >= INVESTMENT_LAG_POINTS.yellow ? 'yellow' : 'green';

@@ -1,8 +1,6 @@
-import { Ranked, periodTitle } from '@keystone/domain';
+import { Ranked, percentText as percent, periodTitle } from '@keystone/domain';
 import { NoticeDigest } from '../delivery/robot-message';
 import type { Notice } from './notice.service';
-
-const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${Math.round(rate * 100)}%`);
 
 /** What the group robots are told when a notice is issued: its title, the county's figures, who is praised, named and summoned. */
 export function noticeDigest(notice: Notice, publicUrl: string | undefined): NoticeDigest {
