@@ -1,3 +1,4 @@
+import { noticePeriod } from '@keystone/domain';
 import type { NoticePeriodKind as PeriodKind } from '@keystone/domain';
 
 export { periodKind, periodTitle } from '@keystone/domain';
@@ -18,4 +19,14 @@ export function periodOf(kind: PeriodKind, month: string): string {
   if (kind === 'quarter') return `${year}-Q${Math.ceil(monthOfYear / 3)}`;
   if (kind === 'half') return `${year}-H${monthOfYear <= 6 ? 1 : 2}`;
   return kind === 'year' ? year : month;
+}
+
+/** Whether the period asked for is over, so its notice no longer changes; the running month when none is asked. */
+export function periodHasEnded(period: string | null, now = new Date()): boolean {
+  try {
+    return period !== null && !noticePeriod(period, now).inProgress;
+  } catch {
+    // A period the API will refuse: the page shows the refusal, and nothing changes.
+    return true;
+  }
 }

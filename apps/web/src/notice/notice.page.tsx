@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { apiPost } from '../api/api.client';
 import type { Actor, Notice } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
@@ -7,7 +6,7 @@ import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
 import { formatDateTime } from '../shared/time-format';
 import { DepartmentRanking } from './department-ranking.component';
-import { PERIOD_KINDS, PeriodKind, periodKind, periodOf, periodTitle } from './notice-period';
+import { PERIOD_KINDS, PeriodKind, periodHasEnded, periodKind, periodOf, periodTitle } from './notice-period';
 import { PortfolioSummary } from './portfolio-summary.component';
 import { TownshipRanking } from './township-ranking.component';
 
@@ -21,10 +20,9 @@ const NOTICE_REFRESH_MS = 30_000;
 export function NoticePage({ actor }: { actor: Actor }) {
   const { query } = useLocation();
   const asked = query.get('period');
-  const [ended, setEnded] = useState(false);
   // A notice is a dozen aggregate queries: a running period follows the day's work every half minute, an ended one not at all.
-  const { data, error, reload } = useApi<Notice>(`/api/notices${asked ? `?period=${encodeURIComponent(asked)}` : ''}`, { live: !ended, coalesceMs: NOTICE_REFRESH_MS });
-  useEffect(() => setEnded(data?.inProgress === false), [data?.inProgress]);
+  const live = !periodHasEnded(asked);
+  const { data, error, reload } = useApi<Notice>(`/api/notices${asked ? `?period=${encodeURIComponent(asked)}` : ''}`, { live, coalesceMs: NOTICE_REFRESH_MS });
   const period = data?.period ?? asked ?? '';
   const show = (next: string) => next && navigate(`/notice?period=${encodeURIComponent(next)}`, { replace: true });
   return (
