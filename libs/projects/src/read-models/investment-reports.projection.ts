@@ -15,9 +15,7 @@ export class InvestmentReportsProjection extends RowProjection {
     const event = toProjectEvent(recorded);
     if (event.type !== 'InvestmentReported') return;
     const { month, amount, reportedAt } = event.data;
-    const row = { project_code: recorded.streamId, month, amount, reported_at: reportedAt };
-    const reported = await rows.get(INVESTMENT_REPORTS, recorded.streamId, recorded.streamId, month);
-    if (reported) rows.update(INVESTMENT_REPORTS, reported, row);
-    else rows.put(INVESTMENT_REPORTS, row);
+    // A correction replaces the month's row whole.
+    rows.put(INVESTMENT_REPORTS, { project_code: recorded.streamId, month, amount, reported_at: reportedAt });
   }
 }

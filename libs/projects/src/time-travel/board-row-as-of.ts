@@ -34,8 +34,8 @@ export function boardRowAsOf(state: ProjectState, history: readonly RecordedEven
   };
 }
 
-/** Months reported so far, summed; a state carried from before 月报 existed has none. */
-function investmentColumns({ investmentByMonth = {} }: ProjectState) {
+/** Months reported so far, summed. */
+function investmentColumns({ investmentByMonth }: ProjectState) {
   const months = Object.keys(investmentByMonth).sort();
   return { investmentCompleted: Object.values(investmentByMonth).reduce((sum, amount) => sum + amount, 0), investmentReportedMonth: months.at(-1) ?? null };
 }
