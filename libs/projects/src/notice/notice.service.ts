@@ -70,8 +70,8 @@ export class NoticeService {
   ) {}
 
   /** The notice of `period` (a month, quarter, half-year or year; the running month by default); refusals name `field`. */
-  async compose(period: string | undefined, field = 'period', now = new Date()): Promise<Notice> {
-    return this.composeFor(noticePeriod(period, now, field));
+  async compose(period: string | undefined, field = 'period'): Promise<Notice> {
+    return this.composeFor(noticePeriod(period, new Date(), field));
   }
 
   /**
