@@ -79,8 +79,9 @@ export class NoticeService {
    * outbox, in the transaction that records the issue, so a robot gets it once even if the dispatcher retries.
    */
   async issue(period: string, actor: UserActor): Promise<NoticeIssue> {
-    const notice = await this.compose(period);
-    if (notice.inProgress) throw DomainError.conflict(`${notice.period} has not ended: a notice is issued once its period has`, 'period');
+    const asked = noticePeriod(period, new Date());
+    if (asked.inProgress) throw DomainError.conflict(`${asked.period} has not ended: a notice is issued once its period has`, 'period');
+    const notice = await this.composeFor(asked);
     if (notice.issued) throw alreadyIssued(notice.period, notice.issued);
     const digest = noticeDigest(notice, this.config.PUBLIC_URL);
     return this.dataSource.transaction(async (manager) => {
