@@ -7,3 +7,4 @@ export * from './project';
 export * from './calendar';
 export * from './escalation';
 export * from './notice';
+export * from './reporting';
