@@ -64,6 +64,24 @@ export function noticeMessage(kind: RobotKind, digest: NoticeDigest): RobotMessa
   ]);
 }
 
+/** A chase (催报) of a month's late investment reports as a group reads it: each owner unit with its late projects. */
+export interface ReportChaseDigest {
+  title: string;
+  /** The last day to report, YYYY-MM-DD. */
+  dueDate: string;
+  byOwnerUnit: { ownerUnit: string; projects: string[] }[];
+  link?: string;
+}
+
+export function reportChaseMessage(kind: RobotKind, digest: ReportChaseDigest): RobotMessage {
+  const late = digest.byOwnerUnit.reduce((count, { projects }) => count + projects.length, 0);
+  return markdownMessage(kind, `【催报】${digest.title}`, [
+    `**情况**：截至 ${digest.dueDate} 仍有 ${late} 个项目未报，请项目业主尽快填报`,
+    ...digest.byOwnerUnit.map(({ ownerUnit, projects }) => `**${oneLine(ownerUnit)}**：${projects.map(oneLine).join('、')}`),
+    ...(digest.link ? [`[查看投资月报](${digest.link})`] : []),
+  ]);
+}
+
 function markdownMessage(kind: RobotKind, title: string, lines: string[]): RobotMessage {
   const all = [`### ${title}`, ...lines];
   // DingTalk's markdown breaks a line only at a blank line; WeCom's at every newline.
@@ -71,8 +89,13 @@ function markdownMessage(kind: RobotKind, title: string, lines: string[]): Robot
   return { msgtype: 'markdown', markdown: { content: all.join('\n') } };
 }
 
+/** A page of the web app under Keystone's public address, when it has one. */
+export function pageLink(publicUrl: string | undefined, path: string): string | undefined {
+  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}${path}` : undefined;
+}
+
 export function projectLink(publicUrl: string | undefined, projectCode: string): string | undefined {
-  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(projectCode)}` : undefined;
+  return pageLink(publicUrl, `/projects/${encodeURIComponent(projectCode)}`);
 }
 
 /** A name or summary typed with a newline must not start a line of its own in the message. */

@@ -1,5 +1,5 @@
 import { Ranked, percentText as percent, periodTitle } from '@keystone/domain';
-import { NoticeDigest } from '../delivery/robot-message';
+import { NoticeDigest, pageLink } from '../delivery/robot-message';
 import type { Notice } from './notice.service';
 
 /** What the group robots are told when a notice is issued: its title, the county's figures, who is praised, named and summoned. */
@@ -13,6 +13,6 @@ export function noticeDigest(notice: Notice, publicUrl: string | undefined): Not
     praised: withVerdict('praised'),
     named: withVerdict('named'),
     summoned: withVerdict('summoned'),
-    ...(publicUrl && { link: `${publicUrl.replace(/\/+$/, '')}/notice?period=${encodeURIComponent(notice.period)}` }),
+    link: pageLink(publicUrl, `/notice?period=${encodeURIComponent(notice.period)}`),
   };
 }

@@ -27,7 +27,9 @@ import {
 } from '@keystone/domain';
 import { KeystoneConfig } from '@keystone/config';
 import { ReferenceDataService } from '@keystone/reference-data';
-import { RobotKind, noticeMessage } from '../delivery/robot-message';
+import { noticeMessage } from '../delivery/robot-message';
+import { queueForRobots } from '../delivery/robot-outbox';
+import { UNDER_WAY } from '../read-models/under-way';
 import { noticeDigest } from './notice-digest';
 
 /** When, by whom, and to how many group robots a notice was issued (印发). */
@@ -50,9 +52,6 @@ interface FigureRow {
   unit: string;
   value: string;
 }
-
-/** A board row of a project under way in the period: registered before its end, neither completed nor refused before its start. */
-const UNDER_WAY = `registered_at < $2 AND (completed_at IS NULL OR completed_at >= $1) AND NOT (status = 'refused' AND updated_at < $1)`;
 
 /**
  * The notice (通报) of a month, a quarter, a half-year or a year, from the read models: a period's figures are what
@@ -85,21 +84,15 @@ export class NoticeService {
     if (notice.issued) throw alreadyIssued(notice.period, notice.issued);
     const digest = noticeDigest(notice, this.config.PUBLIC_URL);
     return this.dataSource.transaction(async (manager) => {
-      const webhooks: { id: string; kind: RobotKind }[] = await manager.query(`SELECT id, kind FROM webhooks WHERE enabled ORDER BY created_at`);
       const [issued]: { issued_at: Date }[] = await manager.query(
-        `INSERT INTO notices_issued (period, issued_by, deliveries) VALUES ($1, $2, $3) ON CONFLICT (period) DO NOTHING RETURNING issued_at`,
-        [notice.period, actor.username, webhooks.length],
+        `INSERT INTO notices_issued (period, issued_by, deliveries) VALUES ($1, $2, 0) ON CONFLICT (period) DO NOTHING RETURNING issued_at`,
+        [notice.period, actor.username],
       );
       // Two issues of one period at once: the later finds the earlier's row.
       if (!issued) throw alreadyIssued(notice.period, (await this.issueOf(notice.period))!);
-      // The outbox carries notices beside alerts: a notice's deliveries name it where an alert's name the alert.
-      const subject = `notice:${notice.period}`;
-      for (const webhook of webhooks) {
-        await manager.query(`INSERT INTO alert_deliveries (id, webhook_id, alert_id, payload) VALUES ($1, $2, $3, $4)`, [
-          `${subject}:${webhook.id}`, webhook.id, subject, JSON.stringify(noticeMessage(webhook.kind, digest)),
-        ]);
-      }
-      return { issuedAt: issued.issued_at, issuedBy: actor.username, deliveries: webhooks.length };
+      const deliveries = await queueForRobots(manager, `notice:${notice.period}`, (kind) => noticeMessage(kind, digest));
+      await manager.query(`UPDATE notices_issued SET deliveries = $2 WHERE period = $1`, [notice.period, deliveries]);
+      return { issuedAt: issued.issued_at, issuedBy: actor.username, deliveries };
     });
   }
 
