@@ -6,7 +6,7 @@ import { AccessModule } from '@keystone/access';
 import { CalendarModule } from '@keystone/calendar';
 import { ConfigModule, KeystoneConfig } from '@keystone/config';
 import { PersistenceModule } from '@keystone/persistence';
-import { LiveEventsModule, NoticeModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
+import { LiveEventsModule, MonthlyReportsModule, NoticeModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
 import { TemporalClientModule } from '@keystone/temporal';
 import { AlertsController } from './alerts/alerts.controller';
 import { ProjectActionsController } from './alerts/project-actions.controller';
@@ -16,6 +16,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { EventStreamController } from './events/event-stream.controller';
 import { CalendarHealthIndicator } from './health/calendar.health';
 import { HealthController } from './health/health.controller';
+import { MonthlyReportsController } from './investment/monthly-reports.controller';
 import { NoticesController } from './notices/notices.controller';
 import { requestLog } from './logging/request-log';
 import { TemporalHealthIndicator } from './health/temporal.health';
@@ -54,6 +55,7 @@ export class ApiModule {
         WebhooksModule,
         LiveEventsModule,
         NoticeModule,
+        MonthlyReportsModule,
         webAppModule(),
       ],
       controllers: [
@@ -73,6 +75,7 @@ export class ApiModule {
         EventStreamController,
         NoticesController,
         InvestmentReportsController,
+        MonthlyReportsController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],
     };

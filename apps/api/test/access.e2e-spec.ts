@@ -32,6 +32,8 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     app = await KeystoneTestApp.start();
     for (const role of ROLES) clients[role] = await app.as(ROLE_ACCOUNTS[role]);
     project = (await registerProject(clients.office)).project;
+    // Under way since before 2020 and never reporting: every month of 2020 has a late report to chase.
+    await app.dataSource.query(`UPDATE project_board SET registered_at = '2019-12-01T00:00:00+08:00' WHERE code = $1`, [project.code]);
     template = (await clients.office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'default');
   });
 
@@ -54,6 +56,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
 
   const at = (path: string) => async () => ({ path });
   let issuedMonths = 0;
+  let chasedMonths = 0;
 
   const referenceDataRoutes = (kind: string): Route[] => [
     { route: `GET /api/${kind}`, allowed: ROLES, request: at(`/api/${kind}`) },
@@ -107,6 +110,9 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     { route: 'GET /api/notices/monthly', allowed: ['office', 'county-leader', 'department-officer'], request: at('/api/notices/monthly') },
     // Each request a month of 2020 not issued yet: a notice is issued once.
     { route: 'POST /api/notices/{period}/issue', allowed: ['office'], request: async () => ({ path: `/api/notices/2020-${String((issuedMonths += 1)).padStart(2, '0')}/issue`, body: {} }) },
+    { route: 'GET /api/investment-reports', allowed: ['office', 'county-leader', 'owner'], request: at('/api/investment-reports') },
+    // Each request a month of 2020 not chased yet: a month is chased once a day.
+    { route: 'POST /api/investment-reports/{month}/chase', allowed: ['office'], request: async () => ({ path: `/api/investment-reports/2020-${String((chasedMonths += 1)).padStart(2, '0')}/chase`, body: {} }) },
     {
       route: 'POST /api/projects/{code}/investment-reports',
       allowed: ['owner', 'office'],

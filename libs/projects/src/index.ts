@@ -41,3 +41,5 @@ export * from './notice/notice.service';
 export * from './notice/notice.module';
 export * from './read-models/investment-reports.projection';
 export * from './investment/investment-reports.service';
+export * from './investment/monthly-reports.service';
+export * from './investment/monthly-reports.module';

@@ -1,0 +1,14 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+
+export class MonthlyReportsQuery {
+  @ApiPropertyOptional({ example: '2026-10', description: 'YYYY-MM in Beijing time, not after the current month; defaults to the month being reported: last month until its reports are due, then this month' })
+  @IsOptional()
+  @IsString()
+  month?: string;
+
+  @ApiPropertyOptional({ description: '项目业主 code; an owner account sees only its own' })
+  @IsOptional()
+  @IsString()
+  ownerUnit?: string;
+}

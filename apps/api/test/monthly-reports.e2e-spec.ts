@@ -1,0 +1,124 @@
+import { beijingMonth, monthStart, nextMonth, previousMonth } from '@keystone/domain';
+import { ApiClient } from './support/api-client';
+import { KeystoneTestApp } from './support/keystone-test-app';
+import { eventually, officerOf, registerProject } from './support/project-fixtures';
+import { RobotReceiver } from './support/robot-receiver';
+
+interface Row {
+  projectCode: string;
+  projectName: string;
+  ownerUnit: string;
+  amount: number | null;
+  standing: { status: string; workingDaysLate?: number };
+}
+
+/** 月报制度 from the office's side: who has reported a month, who is still in time, who is late, and the chase (催报). */
+describe('a month’s investment reports and their chase', () => {
+  let app: KeystoneTestApp;
+  let office: ApiClient;
+  let owner: ApiClient;
+  let robot: RobotReceiver;
+  const month = beijingMonth(new Date());
+  // Its reports were due by the fifth working day of last month, so they are late whatever today is.
+  const overdueMonth = previousMonth(previousMonth(month));
+
+  beforeAll(async () => {
+    robot = await RobotReceiver.start();
+    app = await KeystoneTestApp.start({ DELIVERY_POLL_INTERVAL_MS: '50', PUBLIC_URL: 'https://keystone.example.gov.cn' });
+    office = await app.as('office');
+    owner = await app.as('owner-county-investment-group');
+    await office.post('/api/webhooks', { name: '项目攻坚工作群', kind: 'wecom', url: robot.url });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await robot?.stop();
+  });
+
+  const monthOf = async (asked: string, as = office) => (await as.get(`/api/investment-reports?month=${asked}`)).body;
+  const rowOf = (body: { items: Row[] }, code: string) => body.items.find((row) => row.projectCode === code);
+  const report = (code: string, asked: string, amount: number) => owner.post(`/api/projects/${code}/investment-reports`, { month: asked, amount });
+  const chases = async () => (await app.dataSource.query(`SELECT month, chased_by FROM investment_report_chases ORDER BY month`)) as unknown[];
+  // The API registers a project now; a county's portfolio holds projects registered long before the month in question.
+  const registeredBefore = (code: string, asked: string) =>
+    app.dataSource.query(`UPDATE project_board SET registered_at = $2 WHERE code = $1`, [code, new Date(monthStart(asked).getTime() - 86_400_000)]);
+
+  it('lists the month’s projects still in time before those reported, due in the month after', async () => {
+    const silent = (await registerProject(office, { name: '城南安置小区' })).profile;
+    const reporting = (await registerProject(office)).profile;
+    expect((await report(reporting.code, month, 640)).status).toBe(200);
+    const body = await eventually(async () => {
+      const current = await monthOf(month);
+      if (rowOf(current, reporting.code)?.amount !== 640) throw new Error('report not read yet');
+      return current;
+    }, 'the report reaching the monthly list');
+    expect(body.month).toBe(month);
+    expect(body.dueDate.slice(0, 7)).toBe(nextMonth(month));
+    expect(rowOf(body, silent.code)).toMatchObject({ projectName: '城南安置小区', ownerUnit: 'county-investment-group', amount: null, standing: { status: 'open' } });
+    expect(rowOf(body, reporting.code)).toMatchObject({ standing: { status: 'reported' } });
+    const order = body.items.map((row: Row) => row.projectCode);
+    expect(order.indexOf(silent.code)).toBeLessThan(order.indexOf(reporting.code));
+    expect(body).toMatchObject({ late: 0, open: body.items.length - body.reported });
+  });
+
+  it('marks a project that has not reported a month whose reports are due as late, and chases it once a day', async () => {
+    const late = (await registerProject(office, { name: '东城区供热管网改造' })).profile;
+    const reported = (await registerProject(office)).profile;
+    await registeredBefore(late.code, overdueMonth);
+    await registeredBefore(reported.code, overdueMonth);
+    expect((await report(reported.code, overdueMonth, 90)).status).toBe(200);
+    const body = await eventually(async () => {
+      const current = await monthOf(overdueMonth);
+      if (rowOf(current, reported.code)?.standing.status !== 'reported') throw new Error('report not read yet');
+      return current;
+    }, 'the late report reaching the monthly list');
+    expect(rowOf(body, late.code)?.standing).toEqual({ status: 'late', workingDaysLate: expect.any(Number) });
+    expect(rowOf(body, late.code)!.standing.workingDaysLate).toBeGreaterThan(0);
+    expect(body).toMatchObject({ late: 1, reported: 1, open: 0, chases: [] });
+
+    const chased = await office.post(`/api/investment-reports/${overdueMonth}/chase`, {});
+    expect(chased.status).toBe(201);
+    expect(chased.body).toMatchObject({ chasedBy: 'office', projects: 1, deliveries: 1 });
+    const [post] = await eventually(async () => {
+      const posts = robot.posts.filter((candidate) => candidate.deliveryId.startsWith(`report-chase:${overdueMonth}:`));
+      if (posts.length === 0) throw new Error('not posted yet');
+      return posts;
+    }, 'the chase reaching the robot');
+    const lines: string[] = post.body.markdown.content.split('\n');
+    expect(lines[0]).toMatch(/^### 【催报】\d{4}年\d{1,2}月投资月报$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^\*\*县城市建设投资集团\*\*：东城区供热管网改造（逾期 \d+ 个工作日）$/));
+    expect(lines).toContain(`[查看投资月报](https://keystone.example.gov.cn/investment?month=${overdueMonth})`);
+
+    const again = await office.post(`/api/investment-reports/${overdueMonth}/chase`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.problems).toEqual([expect.objectContaining({ field: 'month', reason: expect.stringContaining('were chased today') })]);
+    expect((await monthOf(overdueMonth)).chases).toEqual([expect.objectContaining({ chasedBy: 'office', projects: 1, deliveries: 1 })]);
+    expect(robot.posts.filter((candidate) => candidate.deliveryId.startsWith(`report-chase:${overdueMonth}:`))).toHaveLength(1);
+  });
+
+  it('shows an owner only its own projects and a county leader everyone’s; refuses another owner unit and a department', async () => {
+    const theirs = (await registerProject(office, { ownerUnit: 'xinneng-energy' })).profile;
+    const own = (await monthOf(month, owner)).items as Row[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map((row) => row.ownerUnit))).toEqual(new Set(['county-investment-group']));
+    expect(rowOf(await monthOf(month, await app.as('leader-wang')), theirs.code)).toBeDefined();
+    const other = await owner.get(`/api/investment-reports?month=${month}&ownerUnit=xinneng-energy`);
+    expect(other.status).toBe(403);
+    expect((await (await app.as(officerOf('natural-resources'))).get(`/api/investment-reports?month=${month}`)).status).toBe(403);
+  });
+
+  it('refuses a chase before the reports are due, of a malformed or future month, or by anyone but the office, and records none', async () => {
+    const before = await chases();
+    const early = await office.post(`/api/investment-reports/${month}/chase`, {});
+    expect(early.status).toBe(409);
+    expect(early.body.problems).toEqual([expect.objectContaining({ field: 'month', reason: expect.stringContaining('are due by') })]);
+    for (const bad of ['2026-13', '2999-01']) {
+      const refused = await office.post(`/api/investment-reports/${bad}/chase`, {});
+      expect(refused.status).toBe(400);
+      expect(refused.body.problems).toEqual([expect.objectContaining({ field: 'month' })]);
+    }
+    expect((await owner.post(`/api/investment-reports/${overdueMonth}/chase`, {})).status).toBe(403);
+    expect((await office.get('/api/investment-reports?month=next')).status).toBe(400);
+    expect(await chases()).toEqual(before);
+  });
+});
