@@ -256,16 +256,37 @@ describe('the web app in a real browser', () => {
     const events = (await eventsOf(project.code)).filter((event) => event.type === 'InvestmentReported');
     expect(events.map((event) => [event.data.amount, event.data.previousAmount])).toEqual([[3000, null], [5000, 3000]]);
 
-    // The owner's own projects under way, those yet to report this month first; the office sees every owner's.
+    // The owner's own projects under way in the month, those yet to report first; the office sees every owner's.
     await page.getByRole('link', { name: '投资月报' }).click();
-    await page.locator(`tr[data-project="${project.code}"] [data-testid="this-month"]`, { hasText: '已报' }).waitFor();
+    await page.getByLabel('月报月份').fill(beijingMonth(new Date()));
+    await page.locator(`tr[data-project="${project.code}"] [data-testid="report-standing"]`, { hasText: '已报' }).waitFor();
+    expect(await page.locator(`tr[data-project="${project.code}"] td[data-label="当月完成投资（万元）"]`).textContent()).toBe('5,000');
     const owners = await page.locator('tr[data-project] td[data-label="项目业主"]').allTextContents();
     expect(new Set(owners)).toEqual(new Set(['县城市建设投资集团']));
-    expect(await page.locator('tr[data-project]').first().locator('[data-testid="this-month"]').textContent()).toBe('未报');
+    expect(await page.locator('tr[data-project]').first().locator('[data-testid="report-standing"]').textContent()).toBe('未报');
+    expect(await page.getByRole('button', { name: '催报' }).count()).toBe(0);
     await capture(page, 'investment-reports-owner');
     await officeDesk.getByRole('link', { name: '投资月报' }).click();
+    await officeDesk.getByLabel('月报月份').fill(beijingMonth(new Date()));
     await officeDesk.locator(`tr[data-project="${project.code}"]`).waitFor();
     expect(new Set(await officeDesk.locator('tr[data-project] td[data-label="项目业主"]').allTextContents()).size).toBeGreaterThan(1);
+  });
+
+  it('lets the office chase the projects late with a month’s report, once a day', async () => {
+    const { project } = await registerProject(office, { name: '城北供水管网（催报测试）' });
+    // Its reports were due in the month before this one. The API registers projects only now, so the board row
+    // is dated back as a county's older projects are.
+    const overdueMonth = previousMonth(previousMonth(beijingMonth(new Date())));
+    await app.dataSource.query(`UPDATE project_board SET registered_at = $2 WHERE code = $1`, [project.code, new Date(`${overdueMonth}-01T00:00:00+08:00`)]);
+    const page = officeDesk;
+    await page.goto(`${app.baseUrl}/investment?month=${overdueMonth}`);
+    const standing = page.locator(`tr[data-project="${project.code}"] [data-testid="report-standing"]`);
+    expect(await standing.textContent()).toMatch(/^逾期 \d+ 个工作日$/);
+    expect(await page.getByTestId('report-counts').textContent()).toContain('逾期 1 个');
+    await page.getByRole('button', { name: '催报' }).click();
+    await page.getByTestId('report-chased').filter({ hasText: '由 office 催报 1 个逾期项目' }).waitFor();
+    expect(await page.getByRole('button', { name: '催报' }).count()).toBe(0);
+    await capture(page, 'investment-report-chase');
   });
 
   it('circulates the monthly notice: departments and townships ranked, a stalled task named with its leader, a month ahead refused', async () => {

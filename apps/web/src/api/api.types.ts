@@ -188,6 +188,37 @@ export interface Notice {
   townships: NoticeTownship[];
 }
 
+/** 月报制度: where one project's report of a month stands. */
+export type InvestmentReportStanding = { status: 'reported' } | { status: 'open' } | { status: 'late'; workingDaysLate: number };
+
+export interface ReportChase {
+  chasedAt: string;
+  chasedBy: string;
+  projects: number;
+  deliveries: number;
+}
+
+export interface MonthlyReports {
+  month: string;
+  dueAt: string;
+  /** The last day to report, YYYY-MM-DD. */
+  dueDate: string;
+  reported: number;
+  open: number;
+  late: number;
+  /** The latest first. */
+  chases: ReportChase[];
+  items: {
+    projectCode: string;
+    projectName: string;
+    township: string;
+    ownerUnit: string;
+    amount: number | null;
+    reportedAt: string | null;
+    standing: InvestmentReportStanding;
+  }[];
+}
+
 export interface TemplateSummary {
   id: string;
   name: string;

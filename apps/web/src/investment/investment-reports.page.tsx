@@ -1,62 +1,99 @@
-import type { BoardRow, Page } from '../api/api.types';
+import { apiPost } from '../api/api.client';
+import type { Actor, InvestmentReportStanding, MonthlyReports } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { Link } from '../app/link.component';
+import { navigate, useLocation } from '../app/router';
+import { periodTitle } from '../notice/notice-period';
 import { useNames } from '../reference/reference-names.context';
+import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
 import { TableHead } from '../shared/table-head.component';
-import { formatWan } from '../shared/amount-format';
-import { currentMonth } from '../shared/time-format';
+import { currentMonth, formatDate, formatDateTime } from '../shared/time-format';
 
-const COLUMNS = ['项目', '乡镇/街道', '项目业主', '累计完成投资', '最近填报', '本月月报'];
+const REFRESH_AFTER_MS = 1_000;
+
+const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资（万元）', '填报日期', '月报'];
 
 /**
- * 投资月报 (月报制度): every project under way and whether it has reported this month, those yet to report first.
- * An owner sees its own projects and reports from each project's page; the office sees whom to chase.
+ * 投资月报 (月报制度): every project under way in a month and whether it has reported, the late first. A month's
+ * reports are due by the fifth working day of the month after; the page opens on the month being reported now.
+ * An owner sees its own projects and reports from each project's page; the office chases (催报) the late.
  */
-export function InvestmentReportsPage() {
+export function InvestmentReportsPage({ actor }: { actor: Actor }) {
   const names = useNames();
-  const { data, error } = useApi<Page<BoardRow>>('/api/projects?status=active&limit=1000');
-  const month = currentMonth();
+  const { query } = useLocation();
+  const asked = query.get('month');
+  // The month's figures come from a read model that follows the log within a poll (a quarter second): a refresh a
+  // second after a change reads the report that caused it.
+  const { data, error, reload } = useApi<MonthlyReports>(`/api/investment-reports${asked ? `?month=${encodeURIComponent(asked)}` : ''}`, { coalesceMs: REFRESH_AFTER_MS });
+  const show = (month: string) => month && navigate(`/investment?month=${encodeURIComponent(month)}`, { replace: true });
   if (!data) return <LoadState what="投资月报" error={error} />;
-  const reported = (row: BoardRow) => row.investmentReportedMonth === month;
-  const rows = [...data.items].sort((a, b) => Number(reported(a)) - Number(reported(b)));
-  const pending = rows.filter((row) => !reported(row)).length;
   return (
     <>
       <div className="page-heading">
         <h1>投资月报</h1>
-        <span className="muted">
-          {month} · 已报 {rows.length - pending} 个，未报 {pending} 个
+        <span className="period-picker">
+          <input type="month" aria-label="月报月份" value={data.month} max={currentMonth()} onChange={(event) => show(event.target.value)} />
+        </span>
+        <span className="muted" data-testid="report-counts">
+          {periodTitle(data.month)}月报 {data.dueDate} 截止 · 已报 {data.reported} 个，未报 {data.open} 个，逾期 {data.late} 个
         </span>
       </div>
-      {rows.length ? (
+      <ReportChases reports={data} canChase={actor.role === 'office'} onChased={reload} />
+      {data.items.length ? (
         <table className="board-table">
           <TableHead columns={COLUMNS} />
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.code} data-project={row.code}>
+            {data.items.map((row) => (
+              <tr key={row.projectCode} data-project={row.projectCode}>
                 <td data-label="项目">
-                  <Link to={`/projects/${row.code}`} className="project-name">
-                    {row.name}
+                  <Link to={`/projects/${row.projectCode}`} className="project-name">
+                    {row.projectName}
                   </Link>
                 </td>
                 <td data-label="乡镇/街道">{names.township(row.township)}</td>
                 <td data-label="项目业主">{names.ownerUnit(row.ownerUnit)}</td>
-                <td data-label="累计完成投资">
-                  {row.investmentCompleted.toLocaleString('zh-CN')} / {formatWan(row.totalInvestment)}
-                </td>
-                <td data-label="最近填报">{row.investmentReportedMonth ?? '—'}</td>
-                <td data-label="本月月报" data-testid="this-month">
-                  {reported(row) ? '已报' : <span className="tag tag-warn">未报</span>}
+                <td data-label="当月完成投资（万元）">{row.amount === null ? '—' : row.amount.toLocaleString('zh-CN')}</td>
+                <td data-label="填报日期">{formatDate(row.reportedAt)}</td>
+                <td data-label="月报" data-testid="report-standing">
+                  <Standing standing={row.standing} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="empty">没有在建项目。</p>
+        <p className="empty">这个月没有在建项目。</p>
       )}
     </>
   );
 }
 
+function Standing({ standing }: { standing: InvestmentReportStanding }) {
+  if (standing.status === 'reported') return <>已报</>;
+  if (standing.status === 'open') return <span className="tag tag-warn">未报</span>;
+  return <span className="tag tag-danger">逾期{standing.workingDaysLate ? ` ${standing.workingDaysLate} 个工作日` : ''}</span>;
+}
+
+/** 催报: the month's chases so far; the office chases the late projects through the group robots, once a day. */
+function ReportChases({ reports, canChase, onChased }: { reports: MonthlyReports; canChase: boolean; onChased: () => void }) {
+  const [latest] = reports.chases;
+  const chasedToday = latest && formatDate(latest.chasedAt) === formatDate(new Date().toISOString());
+  return (
+    <>
+      {latest && (
+        <p className="muted" data-testid="report-chased">
+          已于 {formatDateTime(latest.chasedAt)} 由 {latest.chasedBy} 催报 {latest.projects} 个逾期项目，
+          {latest.deliveries ? `推送至 ${latest.deliveries} 个工作群` : '未推送（尚未配置工作群机器人）'}
+          {reports.chases.length > 1 ? `（本月共催报 ${reports.chases.length} 次）` : ''}。
+        </p>
+      )}
+      {canChase && reports.late > 0 && !chasedToday && (
+        <CommandBar
+          onDone={onChased}
+          commands={[{ label: '催报', fields: [], submit: () => apiPost(`/api/investment-reports/${encodeURIComponent(reports.month)}/chase`) }]}
+        />
+      )}
+    </>
+  );
+}

@@ -75,7 +75,7 @@ function PeriodPicker({ period, latestMonth, onChange }: { period: string; lates
   const kind = periodKind(period);
   const year = period.slice(0, 4);
   return (
-    <span className="notice-period no-print">
+    <span className="period-picker no-print">
       <select aria-label="通报周期" value={kind} onChange={(event) => onChange(periodOf(event.target.value as PeriodKind, latestMonth))}>
         {PERIOD_KINDS.map((option) => (
           <option key={option.kind} value={option.kind}>
