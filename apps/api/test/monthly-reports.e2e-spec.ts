@@ -58,7 +58,13 @@ describe('a month’s investment reports and their chase', () => {
     expect(rowOf(body, reporting.code)).toMatchObject({ standing: { status: 'reported' } });
     const order = body.items.map((row: Row) => row.projectCode);
     expect(order.indexOf(silent.code)).toBeLessThan(order.indexOf(reporting.code));
-    expect(body).toMatchObject({ late: 0, open: body.items.length - body.reported });
+    expect(body).toMatchObject({ total: body.items.length, late: 0, open: body.items.length - body.reported });
+
+    // A page at a time, counted over the whole month: those yet to report come first.
+    const first = await monthOf(`${month}&limit=1`);
+    expect(first).toMatchObject({ total: body.total, reported: body.reported, open: body.open });
+    expect(first.items).toEqual([expect.objectContaining({ projectCode: order[0], amount: null })]);
+    expect((await monthOf(`${month}&limit=1&offset=${body.total - 1}`)).items).toEqual([expect.objectContaining({ projectCode: order[body.total - 1] })]);
   });
 
   it('marks a project that has not reported a month whose reports are due as late, and chases it once a day', async () => {
@@ -86,7 +92,8 @@ describe('a month’s investment reports and their chase', () => {
     }, 'the chase reaching the robot');
     const lines: string[] = post.body.markdown.content.split('\n');
     expect(lines[0]).toMatch(/^### 【催报】\d{4}年\d{1,2}月投资月报$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^\*\*县城市建设投资集团\*\*：东城区供热管网改造（逾期 \d+ 个工作日）$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\*\*情况\*\*：\d{4}-\d{2}-\d{2} 截止，已逾期 \d+ 个工作日，仍有 1 个项目未报，请项目业主尽快填报$/));
+    expect(lines).toContain('**县城市建设投资集团**：东城区供热管网改造');
     expect(lines).toContain(`[查看投资月报](https://keystone.example.gov.cn/investment?month=${overdueMonth})`);
 
     const again = await office.post(`/api/investment-reports/${overdueMonth}/chase`, {});

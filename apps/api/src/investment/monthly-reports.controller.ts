@@ -19,8 +19,8 @@ export class MonthlyReportsController {
   /** A month's reports (the month being reported by default), due by the fifth working day of the month after. */
   @Get()
   month(@Query() query: MonthlyReportsQuery, @CurrentActor() actor: UserActor) {
-    const { ownerUnit } = this.visibility.projectFilters(actor, { ownerUnit: query.ownerUnit });
-    return this.reports.month(query.month, ownerUnit);
+    const { month, ...page } = this.visibility.projectFilters(actor, query);
+    return this.reports.month(month, page);
   }
 
   /** 催报: once a month's reports are due, the late projects go to every enabled group robot, by owner unit; once a day. */

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
+import { PaginationQuery } from '../pagination.query';
 
-export class MonthlyReportsQuery {
+export class MonthlyReportsQuery extends PaginationQuery {
   @ApiPropertyOptional({ example: '2026-10', description: 'YYYY-MM in Beijing time, not after the current month; defaults to the month being reported: last month until its reports are due, then this month' })
   @IsOptional()
   @IsString()

@@ -203,6 +203,8 @@ export interface MonthlyReports {
   dueAt: string;
   /** The last day to report, YYYY-MM-DD. */
   dueDate: string;
+  /** Projects under way in the month; `items` is the first page of them. */
+  total: number;
   reported: number;
   open: number;
   late: number;

@@ -11,6 +11,7 @@ import { TableHead } from '../shared/table-head.component';
 import { currentMonth, formatDate, formatDateTime } from '../shared/time-format';
 
 const REFRESH_AFTER_MS = 1_000;
+const PAGE_SIZE = 1000;
 
 const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资（万元）', '填报日期', '月报'];
 
@@ -25,7 +26,7 @@ export function InvestmentReportsPage({ actor }: { actor: Actor }) {
   const asked = query.get('month');
   // The month's figures come from a read model that follows the log within a poll (a quarter second): a refresh a
   // second after a change reads the report that caused it.
-  const { data, error, reload } = useApi<MonthlyReports>(`/api/investment-reports${asked ? `?month=${encodeURIComponent(asked)}` : ''}`, { coalesceMs: REFRESH_AFTER_MS });
+  const { data, error, reload } = useApi<MonthlyReports>(`/api/investment-reports?limit=${PAGE_SIZE}${asked ? `&month=${encodeURIComponent(asked)}` : ''}`, { coalesceMs: REFRESH_AFTER_MS });
   const show = (month: string) => month && navigate(`/investment?month=${encodeURIComponent(month)}`, { replace: true });
   if (!data) return <LoadState what="投资月报" error={error} />;
   return (
@@ -36,7 +37,7 @@ export function InvestmentReportsPage({ actor }: { actor: Actor }) {
           <input type="month" aria-label="月报月份" value={data.month} max={currentMonth()} onChange={(event) => show(event.target.value)} />
         </span>
         <span className="muted" data-testid="report-counts">
-          {periodTitle(data.month)}月报 {data.dueDate} 截止 · 已报 {data.reported} 个，未报 {data.open} 个，逾期 {data.late} 个
+          {periodTitle(data.month)}月报 {data.dueDate} 截止 · 已报 {data.reported} 个，未报 {data.open} 个，逾期 {data.late} 个{data.total > data.items.length && `，显示前 ${data.items.length} 个`}
         </span>
       </div>
       <ReportChases reports={data} canChase={actor.role === 'office'} onChased={reload} />

@@ -1,4 +1,4 @@
-import { AlertNotice, DingTalkMessage, projectLink, readableSummary, robotMessage, WeComMessage } from './robot-message';
+import { AlertNotice, DingTalkMessage, ReportChaseDigest, projectLink, readableSummary, reportChaseMessage, robotMessage, WeComMessage } from './robot-message';
 
 const notice: AlertNotice = {
   level: 'red',
@@ -55,5 +55,31 @@ describe('alert messages for group robots', () => {
     );
     expect(readableSummary('承诺办结 2026-12-14T02:30:05.000Z，责任单位 natural-resources', names)).toBe('承诺办结 2026-12-14 10:30，责任单位 自然资源局');
     expect(readableSummary('责任单位 unknown-unit', names)).toBe('责任单位 unknown-unit');
+  });
+});
+
+describe('a chase of late investment reports for group robots', () => {
+  const digest: ReportChaseDigest = {
+    title: '2026年10月投资月报',
+    dueDate: '2026-11-06',
+    workingDaysLate: 3,
+    byOwnerUnit: [
+      { ownerUnit: '县城市建设投资集团', projects: ['城南安置小区', '县体育中心'] },
+      { ownerUnit: '鑫能新能源有限公司', projects: ['北塬镇光伏\n发电项目'] },
+    ],
+  };
+
+  it('counts the late projects, says how late, and names them under their owner unit, one unit a line', () => {
+    expect((reportChaseMessage('wecom', digest) as WeComMessage).markdown.content.split('\n')).toEqual([
+      '### 【催报】2026年10月投资月报',
+      '**情况**：2026-11-06 截止，已逾期 3 个工作日，仍有 3 个项目未报，请项目业主尽快填报',
+      '**县城市建设投资集团**：城南安置小区、县体育中心',
+      '**鑫能新能源有限公司**：北塬镇光伏 发电项目',
+    ]);
+  });
+
+  it('leaves the working days out on the weekend right after the deadline', () => {
+    const text = (reportChaseMessage('dingtalk', { ...digest, workingDaysLate: 0 }) as DingTalkMessage).markdown.text;
+    expect(text).toContain('**情况**：2026-11-06 截止，仍有 3 个项目未报');
   });
 });

@@ -69,6 +69,7 @@ export interface ReportChaseDigest {
   title: string;
   /** The last day to report, YYYY-MM-DD. */
   dueDate: string;
+  workingDaysLate: number;
   byOwnerUnit: { ownerUnit: string; projects: string[] }[];
   link?: string;
 }
@@ -76,7 +77,7 @@ export interface ReportChaseDigest {
 export function reportChaseMessage(kind: RobotKind, digest: ReportChaseDigest): RobotMessage {
   const late = digest.byOwnerUnit.reduce((count, { projects }) => count + projects.length, 0);
   return markdownMessage(kind, `【催报】${digest.title}`, [
-    `**情况**：截至 ${digest.dueDate} 仍有 ${late} 个项目未报，请项目业主尽快填报`,
+    `**情况**：${digest.dueDate} 截止，${digest.workingDaysLate ? `已逾期 ${digest.workingDaysLate} 个工作日，` : ''}仍有 ${late} 个项目未报，请项目业主尽快填报`,
     ...digest.byOwnerUnit.map(({ ownerUnit, projects }) => `**${oneLine(ownerUnit)}**：${projects.map(oneLine).join('、')}`),
     ...(digest.link ? [`[查看投资月报](${digest.link})`] : []),
   ]);

@@ -5,6 +5,7 @@ import { CalendarService } from '@keystone/calendar';
 import { KeystoneConfig } from '@keystone/config';
 import {
   DomainError,
+  InvestmentReportDue,
   InvestmentReportStanding,
   UserActor,
   beijingDate,
@@ -45,15 +46,35 @@ export interface MonthlyReports {
   month: string;
   dueAt: Date;
   dueDate: string;
+  /** Projects under way in the month; `items` is a page of them. */
+  total: number;
   reported: number;
   open: number;
   late: number;
   chases: ReportChase[];
-  /** Late first, then open, then reported; by project code within each. */
+  /** Those yet to report first, then those reported; by project code within each. */
   items: MonthlyReportRow[];
 }
 
-const STANDING_ORDER: Record<InvestmentReportStanding['status'], number> = { late: 0, open: 1, reported: 2 };
+interface ReportRow {
+  code: string;
+  name: string;
+  township: string;
+  owner_unit: string;
+  amount: string | null;
+  reported_at: Date | null;
+}
+
+/** A month asked about, when its reports are due, and the instant the answer is for. */
+interface AskedMonth {
+  month: string;
+  due: InvestmentReportDue;
+  now: Date;
+}
+
+/** Every project under way in the month ($1 to $2) with its report of the month ($3), if any, of one owner unit ($4) or all. */
+const MONTH_ROWS = `FROM project_board b LEFT JOIN investment_reports r ON r.project_code = b.code AND r.month = $3
+  WHERE ${UNDER_WAY} AND ($4::text IS NULL OR b.owner_unit = $4)`;
 
 /**
  * 月报制度: which projects under way in a month have reported its investment, which are still in time and which
@@ -68,27 +89,27 @@ export class MonthlyReportsService {
     private readonly config: KeystoneConfig,
   ) {}
 
-  /** The reports of `month` (by default the month owners are reporting now), an owner unit's projects only when one is given. */
-  async month(month: string | undefined, ownerUnit?: string): Promise<MonthlyReports> {
-    const now = new Date();
-    const { calendar } = this.calendars;
-    const asked = month === undefined ? reportingMonth(calendar, now) : pastOrCurrentMonth(month, now);
-    const due = investmentReportDue(asked, calendar);
-    const rows: { code: string; name: string; township: string; owner_unit: string; amount: string | null; reported_at: Date | null }[] = await this.dataSource.query(
-      `SELECT b.code, b.name, b.township, b.owner_unit, r.amount, r.reported_at
-         FROM project_board b LEFT JOIN investment_reports r ON r.project_code = b.code AND r.month = $3
-        WHERE ${UNDER_WAY} AND ($4::text IS NULL OR b.owner_unit = $4)`,
-      [monthStart(asked), monthStart(nextMonth(asked)), asked, ownerUnit ?? null],
-    );
-    const items = rows
-      .map((row) => ({
-        projectCode: row.code, projectName: row.name, township: row.township, ownerUnit: row.owner_unit,
-        amount: row.amount === null ? null : Number(row.amount), reportedAt: row.reported_at,
-        standing: investmentReportStanding(row.amount !== null, due, calendar, now),
-      }))
-      .sort((a, b) => STANDING_ORDER[a.standing.status] - STANDING_ORDER[b.standing.status] || a.projectCode.localeCompare(b.projectCode));
-    const count = (status: InvestmentReportStanding['status']) => items.filter((item) => item.standing.status === status).length;
-    return { month: asked, dueAt: due.dueAt, dueDate: due.dueDate, reported: count('reported'), open: count('open'), late: count('late'), chases: await this.chasesOf(asked), items };
+  /**
+   * The reports of `month` (by default the month owners are reporting now), of an owner unit's projects only when
+   * one is given: counted over the month, listed a page at a time, those yet to report first.
+   */
+  async month(month: string | undefined, { ownerUnit, limit = 100, offset = 0 }: { ownerUnit?: string; limit?: number; offset?: number } = {}): Promise<MonthlyReports> {
+    const asked = this.asked(month);
+    const parameters = this.parameters(asked, ownerUnit);
+    const [[counts], rows, chases] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total, count(r.amount)::int AS reported ${MONTH_ROWS}`, parameters) as Promise<{ total: number; reported: number }[]>,
+      this.dataSource.query(
+        `SELECT b.code, b.name, b.township, b.owner_unit, r.amount, r.reported_at ${MONTH_ROWS} ORDER BY r.amount IS NOT NULL, b.code LIMIT $5 OFFSET $6`,
+        [...parameters, limit, offset],
+      ) as Promise<ReportRow[]>,
+      this.chasesOf(asked.month),
+    ]);
+    const pending = counts.total - counts.reported;
+    const late = asked.now >= asked.due.dueAt;
+    return {
+      month: asked.month, dueAt: asked.due.dueAt, dueDate: asked.due.dueDate, total: counts.total, reported: counts.reported,
+      open: late ? 0 : pending, late: late ? pending : 0, chases, items: rows.map((row) => this.item(row, asked)),
+    };
   }
 
   /**
@@ -96,40 +117,57 @@ export class MonthlyReportsService {
    * owner unit, in the transaction that records the chase. Once a day a month, so a second click sends nothing twice.
    */
   async chase(month: string, actor: UserActor): Promise<ReportChase> {
-    const reports = await this.month(month);
-    if (reports.open) throw DomainError.conflict(`reports of ${reports.month} are due by the end of ${reports.dueDate}; they are chased after that`, 'month');
-    const late = reports.items.filter((item) => item.standing.status === 'late');
-    if (!late.length) throw DomainError.conflict(`every project under way has reported ${reports.month}`, 'month');
-    const digest = await this.chaseDigest(reports, late);
-    const chasedOn = beijingDate(new Date());
+    const asked = this.asked(month);
+    if (asked.now < asked.due.dueAt) throw DomainError.conflict(`reports of ${asked.month} are due by the end of ${asked.due.dueDate}; they are chased after that`, 'month');
+    const late: ReportRow[] = await this.dataSource.query(`SELECT b.code, b.name, b.owner_unit ${MONTH_ROWS} AND r.amount IS NULL ORDER BY b.owner_unit, b.code`, this.parameters(asked));
+    if (!late.length) throw DomainError.conflict(`every project under way has reported ${asked.month}`, 'month');
+    const digest = await this.chaseDigest(asked, late);
+    const chasedOn = beijingDate(asked.now);
     return this.dataSource.transaction(async (manager) => {
       const [chased]: { chased_at: Date }[] = await manager.query(
         `INSERT INTO investment_report_chases (month, chased_on, chased_by, projects, deliveries) VALUES ($1, $2, $3, $4, 0)
            ON CONFLICT (month, chased_on) DO NOTHING RETURNING chased_at`,
-        [reports.month, chasedOn, actor.username, late.length],
+        [asked.month, chasedOn, actor.username, late.length],
       );
       if (!chased) {
-        const earlier = (await this.chasesOf(reports.month))[0];
-        throw DomainError.conflict(`reports of ${reports.month} were chased today at ${earlier.chasedAt.toISOString()} by ${earlier.chasedBy}`, 'month');
+        const [earlier] = await this.chasesOf(asked.month);
+        throw DomainError.conflict(`reports of ${asked.month} were chased today at ${earlier.chasedAt.toISOString()} by ${earlier.chasedBy}`, 'month');
       }
-      const deliveries = await queueForRobots(manager, `report-chase:${reports.month}:${chasedOn}`, (kind) => reportChaseMessage(kind, digest));
-      await manager.query(`UPDATE investment_report_chases SET deliveries = $3 WHERE month = $1 AND chased_on = $2`, [reports.month, chasedOn, deliveries]);
+      const deliveries = await queueForRobots(manager, `report-chase:${asked.month}:${chasedOn}`, (kind) => reportChaseMessage(kind, digest));
+      await manager.query(`UPDATE investment_report_chases SET deliveries = $3 WHERE month = $1 AND chased_on = $2`, [asked.month, chasedOn, deliveries]);
       return { chasedAt: chased.chased_at, chasedBy: actor.username, projects: late.length, deliveries };
     });
   }
 
-  private async chaseDigest(reports: MonthlyReports, late: MonthlyReportRow[]): Promise<ReportChaseDigest> {
+  private asked(month: string | undefined): AskedMonth {
+    const now = new Date();
+    const { calendar } = this.calendars;
+    const asked = month === undefined ? reportingMonth(calendar, now) : pastOrCurrentMonth(month, now);
+    return { month: asked, due: investmentReportDue(asked, calendar), now };
+  }
+
+  private parameters({ month }: AskedMonth, ownerUnit?: string): unknown[] {
+    return [monthStart(month), monthStart(nextMonth(month)), month, ownerUnit ?? null];
+  }
+
+  private item(row: ReportRow, { due, now }: AskedMonth): MonthlyReportRow {
+    return {
+      projectCode: row.code, projectName: row.name, township: row.township, ownerUnit: row.owner_unit,
+      amount: row.amount === null ? null : Number(row.amount), reportedAt: row.reported_at,
+      standing: investmentReportStanding(row.amount !== null, due, this.calendars.calendar, now),
+    };
+  }
+
+  private async chaseDigest({ month, due, now }: AskedMonth, late: ReportRow[]): Promise<ReportChaseDigest> {
     const names = new Map((await this.referenceData.list('owner-units')).map(({ code, name }) => [code, name]));
     const byOwnerUnit = new Map<string, string[]>();
-    for (const { ownerUnit, projectName, standing } of late) {
-      const days = standing.status === 'late' && standing.workingDaysLate > 0 ? `（逾期 ${standing.workingDaysLate} 个工作日）` : '';
-      byOwnerUnit.set(ownerUnit, [...(byOwnerUnit.get(ownerUnit) ?? []), `${projectName}${days}`]);
-    }
+    for (const { owner_unit: ownerUnit, name } of late) byOwnerUnit.set(ownerUnit, [...(byOwnerUnit.get(ownerUnit) ?? []), name]);
     return {
-      title: `${periodTitle(reports.month)}投资月报`,
-      dueDate: reports.dueDate,
+      title: `${periodTitle(month)}投资月报`,
+      dueDate: due.dueDate,
+      workingDaysLate: -this.calendars.calendar.workingDaysLeft(due.dueAt, now),
       byOwnerUnit: [...byOwnerUnit].map(([code, projects]) => ({ ownerUnit: names.get(code) ?? code, projects })),
-      link: pageLink(this.config.PUBLIC_URL, `/investment?month=${reports.month}`),
+      link: pageLink(this.config.PUBLIC_URL, `/investment?month=${month}`),
     };
   }
 
