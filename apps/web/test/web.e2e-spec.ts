@@ -272,7 +272,7 @@ describe('the web app in a real browser', () => {
     expect(new Set(await officeDesk.locator('tr[data-project] td[data-label="项目业主"]').allTextContents()).size).toBeGreaterThan(1);
   });
 
-  it('lets the office chase the projects late with a month’s report, once a day', async () => {
+  it('lets the office chase the projects late with a month’s report, once a day, and reminds the owner', async () => {
     const { project } = await registerProject(office, { name: '城北供水管网（催报测试）' });
     // Its reports were due in the month before this one. The API registers projects only now, so the board row
     // is dated back as a county's older projects are.
@@ -287,6 +287,15 @@ describe('the web app in a real browser', () => {
     await page.getByTestId('report-chased').filter({ hasText: '由 office 催报 1 个逾期项目' }).waitFor();
     expect(await page.getByRole('button', { name: '催报' }).count()).toBe(0);
     await capture(page, 'investment-report-chase');
+
+    // The owner's desk says what it has yet to report, this month or late, and leads to it.
+    await ownerDesk.goto(`${app.baseUrl}/corrections`);
+    const reminder = ownerDesk.getByTestId('report-reminder');
+    expect(await reminder.textContent()).toMatch(/^\d{4}年\d{1,2}月投资月报.*截止.*\d+ 个项目(逾期)?未报/);
+    await capture(ownerDesk, 'owner-report-reminder');
+    await reminder.getByRole('link', { name: '去填报' }).click();
+    await ownerDesk.locator(`tr[data-project="${project.code}"] [data-testid="report-standing"]`).waitFor();
+    expect(ownerDesk.url()).toMatch(/\/investment\?month=\d{4}-\d{2}$/);
   });
 
   it('circulates the monthly notice: departments and townships ranked, a stalled task named with its leader, a month ahead refused', async () => {

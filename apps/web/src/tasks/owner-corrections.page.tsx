@@ -3,13 +3,14 @@ import { apiPost } from '../api/api.client';
 import type { InboxTask, Page } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { Link } from '../app/link.component';
+import { ReportReminder } from '../investment/report-reminder.component';
 import { useNames } from '../reference/reference-names.context';
 import { stageName } from '../shared/labels';
 import { LoadState } from '../shared/load-state.component';
 import { RefusalNotice } from '../shared/refusal-notice.component';
 import { useAction } from '../shared/use-action.hook';
 
-/** 补正事项: the owner unit's tasks returned for correction (the API shows an owner its own projects only). */
+/** 补正事项: the owner unit's tasks returned for correction (the API shows an owner its own projects only), and its monthly reports still to make. */
 export function OwnerCorrectionsPage() {
   const returned = useApi<Page<InboxTask>>('/api/tasks?status=returned&limit=1000');
   const [resubmitted, setResubmitted] = useState('');
@@ -19,6 +20,7 @@ export function OwnerCorrectionsPage() {
         <h1>补正事项</h1>
         {returned.data && <span className="muted">待补正 {returned.data.total} 件 · 补正期间不计入部门办理时限</span>}
       </div>
+      <ReportReminder />
       {resubmitted && (
         <p className="success" role="status">
           {resubmitted}
