@@ -114,11 +114,15 @@ describe('a month’s investment reports and their chase', () => {
     expect((await (await app.as(officerOf('natural-resources'))).get(`/api/investment-reports?month=${month}`)).status).toBe(403);
   });
 
-  it('refuses a chase before the reports are due, of a malformed or future month, or by anyone but the office, and records none', async () => {
+  it('refuses a chase before the reports are due, with nobody late, of a malformed or future month, or by anyone but the office, and records none', async () => {
     const before = await chases();
     const early = await office.post(`/api/investment-reports/${month}/chase`, {});
     expect(early.status).toBe(409);
     expect(early.body.problems).toEqual([expect.objectContaining({ field: 'month', reason: expect.stringContaining('are due by') })]);
+    // Nobody was under way then, so nobody is late.
+    const nobodyLate = await office.post('/api/investment-reports/2020-01/chase', {});
+    expect(nobodyLate.status).toBe(409);
+    expect(nobodyLate.body.problems).toEqual([expect.objectContaining({ field: 'month', reason: expect.stringContaining('nothing to chase') })]);
     for (const bad of ['2026-13', '2999-01']) {
       const refused = await office.post(`/api/investment-reports/${bad}/chase`, {});
       expect(refused.status).toBe(400);

@@ -8,6 +8,10 @@ describe('refusal reasons as the person at the form reads them', () => {
     ['project is refused', '项目不予许可，已终止，不能再办理'],
     ['only the assigned county leader leader-wang or the office may act on this project', '只有该项目的包抓县领导或项目办可以办理'],
     ['project 2026-341521-48-01-000001 is already registered', '该项目代码已登记'],
+    ['the notice of 2026-10 was issued at 2026-11-02T01:00:00.000Z by office', '本期通报已由 office 印发'],
+    ['reports of 2026-11 are due by the end of 2026-12-07; they are chased after that', '月报 2026-12-07 截止，截止后才能催报'],
+    ['reports of 2026-10 were chased today at 2026-11-30T02:00:00.000Z by office', '今天已由 office 催报，请勿重复催报'],
+    ['nothing to chase: no project under way in 2026-10 has yet to report it', '没有逾期未报的项目'],
   ])('reads “%s” as %s', (reason, words) => {
     expect(readableReason(reason)).toBe(words);
   });

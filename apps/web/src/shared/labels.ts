@@ -103,6 +103,11 @@ const REASON_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
   [/^project is not suspended$/, () => '项目未暂停'],
   [/^the task of this alert is no longer open$/, () => '该督办对应的办件已办结'],
   [/^project \S+ did not confirm the request in time/, () => '系统未能及时确认，办理结果可能稍后生效，请稍后刷新查看'],
+  [/^the notice of \S+ was issued at \S+ by (\S+)$/, (by) => `本期通报已由 ${by} 印发`],
+  [/^\S+ has not ended: a notice is issued once its period has$/, () => '本期尚未结束，期满后才能印发'],
+  [/^reports of \S+ are due by the end of (\S+); they are chased after that$/, (dueDate) => `月报 ${dueDate} 截止，截止后才能催报`],
+  [/^reports of \S+ were chased today at \S+ by (\S+)$/, (by) => `今天已由 ${by} 催报，请勿重复催报`],
+  [/^nothing to chase: /, () => '没有逾期未报的项目'],
 ];
 
 export function readableReason(reason: string): string {

@@ -96,19 +96,25 @@ export class MonthlyReportsService {
   async month(month: string | undefined, { ownerUnit, limit = 100, offset = 0 }: { ownerUnit?: string; limit?: number; offset?: number } = {}): Promise<MonthlyReports> {
     const asked = this.asked(month);
     const parameters = this.parameters(asked, ownerUnit);
-    const [[counts], rows, chases] = await Promise.all([
-      this.dataSource.query(`SELECT count(*)::int AS total, count(r.amount)::int AS reported ${MONTH_ROWS}`, parameters) as Promise<{ total: number; reported: number }[]>,
+    // One statement, so the counts and the page come from one snapshot while reports arrive.
+    const [rows, chases] = await Promise.all([
       this.dataSource.query(
-        `SELECT b.code, b.name, b.township, b.owner_unit, r.amount, r.reported_at ${MONTH_ROWS} ORDER BY r.amount IS NOT NULL, b.code LIMIT $5 OFFSET $6`,
+        `WITH month_rows AS (SELECT b.code, b.name, b.township, b.owner_unit, r.amount, r.reported_at ${MONTH_ROWS}),
+              counts AS (SELECT count(*)::int AS total, count(amount)::int AS reported FROM month_rows)
+         SELECT counts.total, counts.reported, page.*
+           FROM counts LEFT JOIN LATERAL (SELECT * FROM month_rows ORDER BY amount IS NOT NULL, code LIMIT $5 OFFSET $6) page ON true
+          ORDER BY page.amount IS NOT NULL, page.code`,
         [...parameters, limit, offset],
-      ) as Promise<ReportRow[]>,
+      ) as Promise<(Partial<ReportRow> & { total: number; reported: number })[]>,
       this.chasesOf(asked.month),
     ]);
+    const [counts] = rows;
+    const page = rows.filter((row): row is ReportRow & typeof counts => row.code != null);
     const pending = counts.total - counts.reported;
-    const late = asked.now >= asked.due.dueAt;
+    const pastDue = asked.now >= asked.due.dueAt;
     return {
       month: asked.month, dueAt: asked.due.dueAt, dueDate: asked.due.dueDate, total: counts.total, reported: counts.reported,
-      open: late ? 0 : pending, late: late ? pending : 0, chases, items: rows.map((row) => this.item(row, asked)),
+      open: pastDue ? 0 : pending, late: pastDue ? pending : 0, chases, items: page.map((row) => this.item(row, asked)),
     };
   }
 
@@ -120,7 +126,7 @@ export class MonthlyReportsService {
     const asked = this.asked(month);
     if (asked.now < asked.due.dueAt) throw DomainError.conflict(`reports of ${asked.month} are due by the end of ${asked.due.dueDate}; they are chased after that`, 'month');
     const late: ReportRow[] = await this.dataSource.query(`SELECT b.code, b.name, b.owner_unit ${MONTH_ROWS} AND r.amount IS NULL ORDER BY b.owner_unit, b.code`, this.parameters(asked));
-    if (!late.length) throw DomainError.conflict(`every project under way has reported ${asked.month}`, 'month');
+    if (!late.length) throw DomainError.conflict(`nothing to chase: no project under way in ${asked.month} has yet to report it`, 'month');
     const digest = await this.chaseDigest(asked, late);
     const chasedOn = beijingDate(asked.now);
     return this.dataSource.transaction(async (manager) => {
