@@ -288,9 +288,13 @@ describe('the web app in a real browser', () => {
     expect(await page.getByRole('button', { name: '催报' }).count()).toBe(0);
     await capture(page, 'investment-report-chase');
 
-    // The owner's desk says what it has yet to report, this month or late, and leads to it.
+    // The owner's desk says what it has yet to report, the month being reported and the late month before it,
+    // and leads to each.
     await ownerDesk.goto(`${app.baseUrl}/corrections`);
-    const reminder = ownerDesk.getByTestId('report-reminder');
+    const reminders = ownerDesk.getByTestId('report-reminder');
+    await reminders.nth(1).waitFor();
+    expect(await reminders.first().textContent()).toMatch(/^\d{4}年\d{1,2}月投资月报已于 \d{4}-\d{2}-\d{2} 截止，仍有 \d+ 个项目逾期未报/);
+    const reminder = reminders.last();
     expect(await reminder.textContent()).toMatch(/^\d{4}年\d{1,2}月投资月报.*截止.*\d+ 个项目(逾期)?未报/);
     await capture(ownerDesk, 'owner-report-reminder');
     await reminder.getByRole('link', { name: '去填报' }).click();
