@@ -279,7 +279,10 @@ describe('the web app in a real browser', () => {
     const overdueMonth = previousMonth(previousMonth(beijingMonth(new Date())));
     await app.dataSource.query(`UPDATE project_board SET registered_at = $2 WHERE code = $1`, [project.code, new Date(`${overdueMonth}-01T00:00:00+08:00`)]);
     const page = officeDesk;
-    await page.goto(`${app.baseUrl}/investment?month=${overdueMonth}`);
+    // A month still to come is refused in words, and the picker stays to choose another.
+    await page.goto(`${app.baseUrl}/investment?month=2999-01`);
+    await page.getByRole('alert').filter({ hasText: '不能晚于本月' }).waitFor();
+    await page.getByLabel('月报月份').fill(overdueMonth);
     const standing = page.locator(`tr[data-project="${project.code}"] [data-testid="report-standing"]`);
     expect(await standing.textContent()).toMatch(/^逾期 \d+ 个工作日$/);
     expect(await page.getByTestId('report-counts').textContent()).toContain('逾期 1 个');

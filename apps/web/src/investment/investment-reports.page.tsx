@@ -21,52 +21,64 @@ const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资�
  * An owner sees its own projects and reports from each project's page; the office chases (催报) the late.
  */
 export function InvestmentReportsPage({ actor }: { actor: Actor }) {
-  const names = useNames();
   const { query } = useLocation();
   const asked = query.get('month');
   // The month's figures come from a read model that follows the log within a poll (a quarter second): a refresh a
   // second after a change reads the report that caused it.
   const { data, error, reload } = useApi<MonthlyReports>(`/api/investment-reports?limit=${PAGE_SIZE}${asked ? `&month=${encodeURIComponent(asked)}` : ''}`, { coalesceMs: REFRESH_AFTER_MS });
   const show = (month: string) => month && navigate(`/investment?month=${encodeURIComponent(month)}`, { replace: true });
-  if (!data) return <LoadState what="投资月报" error={error} />;
+  // The picker stays while another month loads, and after a month the API refuses, so the next can be chosen.
   return (
     <>
       <div className="page-heading">
         <h1>投资月报</h1>
         <span className="period-picker">
-          <input type="month" aria-label="月报月份" value={data.month} max={currentMonth()} onChange={(event) => show(event.target.value)} />
+          <input type="month" aria-label="月报月份" value={data?.month ?? asked ?? ''} max={currentMonth()} onChange={(event) => show(event.target.value)} />
         </span>
-        <span className="muted" data-testid="report-counts">
-          {periodTitle(data.month)}月报 {data.dueDate} 截止 · 已报 {data.reported} 个，未报 {data.open} 个，逾期 {data.late} 个{data.total > data.items.length && `，显示前 ${data.items.length} 个`}
-        </span>
+        {data && (
+          <span className="muted" data-testid="report-counts">
+            {periodTitle(data.month)}月报 {data.dueDate} 截止 · 已报 {data.reported} 个，未报 {data.open} 个，逾期 {data.late} 个
+            {data.total > data.items.length && `，显示前 ${data.items.length} 个`}
+          </span>
+        )}
       </div>
-      <ReportChases reports={data} canChase={actor.role === 'office'} onChased={reload} />
-      {data.items.length ? (
-        <table className="board-table">
-          <TableHead columns={COLUMNS} />
-          <tbody>
-            {data.items.map((row) => (
-              <tr key={row.projectCode} data-project={row.projectCode}>
-                <td data-label="项目">
-                  <Link to={`/projects/${row.projectCode}`} className="project-name">
-                    {row.projectName}
-                  </Link>
-                </td>
-                <td data-label="乡镇/街道">{names.township(row.township)}</td>
-                <td data-label="项目业主">{names.ownerUnit(row.ownerUnit)}</td>
-                <td data-label="当月完成投资（万元）">{row.amount === null ? '—' : row.amount.toLocaleString('zh-CN')}</td>
-                <td data-label="填报日期">{formatDate(row.reportedAt)}</td>
-                <td data-label="月报" data-testid="report-standing">
-                  <Standing standing={row.standing} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {data ? (
+        <>
+          <ReportChases reports={data} canChase={actor.role === 'office'} onChased={reload} />
+          <MonthlyReportsTable reports={data} />
+        </>
       ) : (
-        <p className="empty">这个月没有在建项目。</p>
+        <LoadState what="投资月报" error={error} />
       )}
     </>
+  );
+}
+
+function MonthlyReportsTable({ reports }: { reports: MonthlyReports }) {
+  const names = useNames();
+  if (!reports.items.length) return <p className="empty">这个月没有在建项目。</p>;
+  return (
+    <table className="board-table">
+      <TableHead columns={COLUMNS} />
+      <tbody>
+        {reports.items.map((row) => (
+          <tr key={row.projectCode} data-project={row.projectCode}>
+            <td data-label="项目">
+              <Link to={`/projects/${row.projectCode}`} className="project-name">
+                {row.projectName}
+              </Link>
+            </td>
+            <td data-label="乡镇/街道">{names.township(row.township)}</td>
+            <td data-label="项目业主">{names.ownerUnit(row.ownerUnit)}</td>
+            <td data-label="当月完成投资（万元）">{row.amount === null ? '—' : row.amount.toLocaleString('zh-CN')}</td>
+            <td data-label="填报日期">{formatDate(row.reportedAt)}</td>
+            <td data-label="月报" data-testid="report-standing">
+              <Standing standing={row.standing} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
