@@ -353,6 +353,8 @@ describe('the web app in a real browser', () => {
     await page.goto(`${app.baseUrl}/notice?period=2999-01`);
     await page.getByRole('alert').filter({ hasText: '加载通报未成功：填写内容不符合要求' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('通报周期：不能晚于本月');
+    await page.getByLabel('通报月份').fill(lastMonth);
+    await page.getByTestId('notice-issued').waitFor();
   });
 
   it('registers a project from the office’s form, naming each field it refuses, and opens the new project', async () => {

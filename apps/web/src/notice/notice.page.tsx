@@ -4,7 +4,7 @@ import { useApi } from '../api/use-api.hook';
 import { navigate, useLocation } from '../app/router';
 import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
-import { formatDateTime } from '../shared/time-format';
+import { currentMonth, formatDateTime } from '../shared/time-format';
 import { DepartmentRanking } from './department-ranking.component';
 import { PERIOD_KINDS, PeriodKind, periodHasEnded, periodKind, periodOf, periodTitle } from './notice-period';
 import { PortfolioSummary } from './portfolio-summary.component';
@@ -29,7 +29,8 @@ export function NoticePage({ actor }: { actor: Actor }) {
     <>
       <div className="page-heading">
         <h1>{period ? `${periodTitle(period)}重点项目推进情况通报` : '通报'}</h1>
-        {data && <PeriodPicker period={period} latestMonth={data.latestMonth} onChange={show} />}
+        {/* Also while a period loads and after one the API refuses, so another can be chosen. */}
+        <PeriodPicker period={period || currentMonth()} latestMonth={data?.latestMonth ?? currentMonth()} onChange={show} />
         <button type="button" className="link-button no-print" onClick={() => window.print()}>
           打印
         </button>
