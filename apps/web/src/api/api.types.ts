@@ -1,8 +1,22 @@
 /** The API's answers, as far as the pages read them (apps/api controllers, libs/projects read models). */
-import type { AlertExplanation, AlertLevel, ClockSubject, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskState, TaskStatus, TimeLimit } from '@keystone/domain';
+import type {
+  AlertExplanation,
+  AlertLevel,
+  ClockSubject,
+  InvestmentReportStanding,
+  NoticeVerdict,
+  PortfolioFigures,
+  ProjectState,
+  Role,
+  StageProgress,
+  StageTemplate,
+  TaskState,
+  TaskStatus,
+  TimeLimit,
+} from '@keystone/domain';
 
 // The project itself travels as the domain's own state; only the read models' rows are described here.
-export type { AlertLevel, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
+export type { AlertLevel, InvestmentReportStanding, NoticeVerdict, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
 export type ProjectTask = TaskState;
 
 export interface Actor {
@@ -132,9 +146,6 @@ export interface LiveChange {
   types?: string[];
 }
 
-/** 表扬, 点名通报, 约谈, or nothing said. */
-export type NoticeVerdict = 'praised' | 'named' | 'summoned' | 'none';
-
 export interface NoticeOverdueTask {
   taskId: string;
   taskName: string;
@@ -187,9 +198,6 @@ export interface Notice {
   departments: NoticeDepartment[];
   townships: NoticeTownship[];
 }
-
-/** 月报制度: where one project's report of a month stands. */
-export type InvestmentReportStanding = { status: 'reported' } | { status: 'open' } | { status: 'late'; workingDaysLate: number };
 
 export interface ReportChase {
   chasedAt: string;

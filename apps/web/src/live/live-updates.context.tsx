@@ -75,10 +75,10 @@ export function useLiveMode(): LiveMode {
 const COALESCE_MS = 200;
 
 /**
- * A number that grows whenever something the page shows may have changed: any project, or just `projectCode`;
- * it stays put when `enabled` is false (data that changes only by hand, such as reference data).
+ * A number that grows whenever something the page shows may have changed: any project, or just `projectCode`,
+ * one step per `coalesceMs` however many changes arrive in it; it stays put when `enabled` is false (data that
+ * changes only by hand, such as reference data).
  */
-/** Counts the changes reported live, one step per `coalesceMs` however many arrive in it. */
 export function useLiveVersion(projectCode?: string, enabled = true, coalesceMs = COALESCE_MS): number {
   const { subscribe } = useContext(LiveFeedContext);
   const [version, setVersion] = useState(0);
