@@ -1,5 +1,5 @@
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { investmentReportDue, investmentReportStanding, reportingMonth } from './investment-report-due';
+import { investmentReportDue, unreportedStanding, reportingMonth } from './investment-report-due';
 
 // 2026-10-01 to 10-07 are 国庆 holidays (10-03, 10-04 a weekend); Saturday 10-10 is a make-up working day.
 const calendar = new WorkingDayCalendar([
@@ -30,22 +30,18 @@ describe('the month owners are reporting now', () => {
   });
 });
 
-describe('where a project’s report stands', () => {
+describe('where a report not yet made stands', () => {
   const due = investmentReportDue('2026-09', calendar);
 
   it('is open until the end of the last day, then late by the working days since', () => {
-    expect(investmentReportStanding(false, due, calendar, beijing('2026-10-13T23:59:59'))).toEqual({ status: 'open' });
-    expect(investmentReportStanding(false, due, calendar, beijing('2026-10-14T09:00:00'))).toEqual({ status: 'late', workingDaysLate: 1 });
-    expect(investmentReportStanding(false, due, calendar, beijing('2026-10-19T09:00:00'))).toEqual({ status: 'late', workingDaysLate: 4 });
+    expect(unreportedStanding(due, calendar, beijing('2026-10-13T23:59:59'))).toEqual({ status: 'open' });
+    expect(unreportedStanding(due, calendar, beijing('2026-10-14T09:00:00'))).toEqual({ status: 'late', workingDaysLate: 1 });
+    expect(unreportedStanding(due, calendar, beijing('2026-10-19T09:00:00'))).toEqual({ status: 'late', workingDaysLate: 4 });
   });
 
   it('is late by no working day yet on the weekend right after a Friday deadline', () => {
     const fridayDue = investmentReportDue('2026-10', calendar);
     expect(fridayDue.dueDate).toBe('2026-11-06');
-    expect(investmentReportStanding(false, fridayDue, calendar, beijing('2026-11-07T10:00:00'))).toEqual({ status: 'late', workingDaysLate: 0 });
-  });
-
-  it('is in once reported, late or not', () => {
-    expect(investmentReportStanding(true, due, calendar, beijing('2026-12-01T00:00:00'))).toEqual({ status: 'reported' });
+    expect(unreportedStanding(fridayDue, calendar, beijing('2026-11-07T10:00:00'))).toEqual({ status: 'late', workingDaysLate: 0 });
   });
 });

@@ -31,8 +31,8 @@ export function reportingMonth(calendar: WorkingDayCalendar, now: Date): string 
   return now < investmentReportDue(lastMonth, calendar).dueAt ? lastMonth : thisMonth;
 }
 
-export function investmentReportStanding(reported: boolean, due: InvestmentReportDue, calendar: WorkingDayCalendar, now: Date): InvestmentReportStanding {
-  if (reported) return { status: 'reported' };
+/** Where a report of the month not yet made stands: still in time, or late. The same for every project of the month. */
+export function unreportedStanding(due: InvestmentReportDue, calendar: WorkingDayCalendar, now: Date): InvestmentReportStanding {
   if (now < due.dueAt) return { status: 'open' };
   return { status: 'late', workingDaysLate: -calendar.workingDaysLeft(due.dueAt, now) };
 }

@@ -10,16 +10,17 @@ import {
   UserActor,
   beijingDate,
   investmentReportDue,
-  investmentReportStanding,
   monthStart,
   nextMonth,
   pastOrCurrentMonth,
   periodTitle,
   reportingMonth,
+  unreportedStanding,
 } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { ReportChaseDigest, pageLink, reportChaseMessage } from '../delivery/robot-message';
-import { queueForRobots } from '../delivery/robot-outbox';
+import { enabledRobots, queueForRobots } from '../delivery/robot-outbox';
+import { grouped } from '../read-models/grouped-rows';
 import { UNDER_WAY } from '../read-models/under-way';
 
 /** One project under way in the month and where its report stands. */
@@ -65,11 +66,11 @@ interface ReportRow {
   reported_at: Date | null;
 }
 
-/** A month asked about, when its reports are due, and the instant the answer is for. */
+/** A month asked about, when its reports are due, and where a report not yet made stands now: the same for every project. */
 interface AskedMonth {
   month: string;
   due: InvestmentReportDue;
-  now: Date;
+  unreported: InvestmentReportStanding;
 }
 
 /** Every project under way in the month ($1 to $2) with its report of the month ($3), if any, of one owner unit ($4) or all. */
@@ -95,7 +96,7 @@ export class MonthlyReportsService {
    */
   async month(month: string | undefined, { ownerUnit, limit = 100, offset = 0 }: { ownerUnit?: string; limit?: number; offset?: number } = {}): Promise<MonthlyReports> {
     const asked = this.asked(month);
-    const parameters = this.parameters(asked, ownerUnit);
+    const parameters = monthParameters(asked, ownerUnit);
     // One statement, so the counts and the page come from one snapshot while reports arrive.
     const [rows, chases] = await Promise.all([
       this.dataSource.query(
@@ -111,10 +112,10 @@ export class MonthlyReportsService {
     const [counts] = rows;
     const page = rows.filter((row): row is ReportRow & typeof counts => row.code != null);
     const pending = counts.total - counts.reported;
-    const pastDue = asked.now >= asked.due.dueAt;
+    const pastDue = asked.unreported.status === 'late';
     return {
       month: asked.month, dueAt: asked.due.dueAt, dueDate: asked.due.dueDate, total: counts.total, reported: counts.reported,
-      open: pastDue ? 0 : pending, late: pastDue ? pending : 0, chases, items: page.map((row) => this.item(row, asked)),
+      open: pastDue ? 0 : pending, late: pastDue ? pending : 0, chases, items: page.map((row) => item(row, asked)),
     };
   }
 
@@ -124,24 +125,24 @@ export class MonthlyReportsService {
    */
   async chase(month: string, actor: UserActor): Promise<ReportChase> {
     const asked = this.asked(month);
-    if (asked.now < asked.due.dueAt) throw DomainError.conflict(`reports of ${asked.month} are due by the end of ${asked.due.dueDate}; they are chased after that`, 'month');
-    const late: ReportRow[] = await this.dataSource.query(`SELECT b.code, b.name, b.owner_unit ${MONTH_ROWS} AND r.amount IS NULL ORDER BY b.owner_unit, b.code`, this.parameters(asked));
+    if (asked.unreported.status !== 'late') throw DomainError.conflict(`reports of ${asked.month} are due by the end of ${asked.due.dueDate}; they are chased after that`, 'month');
+    const late: ReportRow[] = await this.dataSource.query(`SELECT b.code, b.name, b.owner_unit ${MONTH_ROWS} AND r.amount IS NULL ORDER BY b.owner_unit, b.code`, monthParameters(asked));
     if (!late.length) throw DomainError.conflict(`nothing to chase: no project under way in ${asked.month} has yet to report it`, 'month');
     const digest = await this.chaseDigest(asked, late);
-    const chasedOn = beijingDate(asked.now);
+    const chasedOn = beijingDate(new Date());
     return this.dataSource.transaction(async (manager) => {
+      const robots = await enabledRobots(manager);
       const [chased]: { chased_at: Date }[] = await manager.query(
-        `INSERT INTO investment_report_chases (month, chased_on, chased_by, projects, deliveries) VALUES ($1, $2, $3, $4, 0)
+        `INSERT INTO investment_report_chases (month, chased_on, chased_by, projects, deliveries) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (month, chased_on) DO NOTHING RETURNING chased_at`,
-        [asked.month, chasedOn, actor.username, late.length],
+        [asked.month, chasedOn, actor.username, late.length, robots.length],
       );
       if (!chased) {
         const [earlier] = await this.chasesOf(asked.month);
         throw DomainError.conflict(`reports of ${asked.month} were chased today at ${earlier.chasedAt.toISOString()} by ${earlier.chasedBy}`, 'month');
       }
-      const deliveries = await queueForRobots(manager, `report-chase:${asked.month}:${chasedOn}`, (kind) => reportChaseMessage(kind, digest));
-      await manager.query(`UPDATE investment_report_chases SET deliveries = $3 WHERE month = $1 AND chased_on = $2`, [asked.month, chasedOn, deliveries]);
-      return { chasedAt: chased.chased_at, chasedBy: actor.username, projects: late.length, deliveries };
+      await queueForRobots(manager, robots, `report-chase:${asked.month}:${chasedOn}`, (kind) => reportChaseMessage(kind, digest));
+      return { chasedAt: chased.chased_at, chasedBy: actor.username, projects: late.length, deliveries: robots.length };
     });
   }
 
@@ -149,29 +150,17 @@ export class MonthlyReportsService {
     const now = new Date();
     const { calendar } = this.calendars;
     const asked = month === undefined ? reportingMonth(calendar, now) : pastOrCurrentMonth(month, now);
-    return { month: asked, due: investmentReportDue(asked, calendar), now };
+    const due = investmentReportDue(asked, calendar);
+    return { month: asked, due, unreported: unreportedStanding(due, calendar, now) };
   }
 
-  private parameters({ month }: AskedMonth, ownerUnit?: string): unknown[] {
-    return [monthStart(month), monthStart(nextMonth(month)), month, ownerUnit ?? null];
-  }
-
-  private item(row: ReportRow, { due, now }: AskedMonth): MonthlyReportRow {
-    return {
-      projectCode: row.code, projectName: row.name, township: row.township, ownerUnit: row.owner_unit,
-      amount: row.amount === null ? null : Number(row.amount), reportedAt: row.reported_at,
-      standing: investmentReportStanding(row.amount !== null, due, this.calendars.calendar, now),
-    };
-  }
-
-  private async chaseDigest({ month, due, now }: AskedMonth, late: ReportRow[]): Promise<ReportChaseDigest> {
+  private async chaseDigest({ month, due, unreported }: AskedMonth, late: ReportRow[]): Promise<ReportChaseDigest> {
     const names = new Map((await this.referenceData.list('owner-units')).map(({ code, name }) => [code, name]));
-    const byOwnerUnit = new Map<string, string[]>();
-    for (const { owner_unit: ownerUnit, name } of late) byOwnerUnit.set(ownerUnit, [...(byOwnerUnit.get(ownerUnit) ?? []), name]);
+    const byOwnerUnit = grouped(late, (row) => row.owner_unit, (row) => row.name);
     return {
       title: `${periodTitle(month)}投资月报`,
       dueDate: due.dueDate,
-      workingDaysLate: -this.calendars.calendar.workingDaysLeft(due.dueAt, now),
+      workingDaysLate: unreported.status === 'late' ? unreported.workingDaysLate : 0,
       byOwnerUnit: [...byOwnerUnit].map(([code, projects]) => ({ ownerUnit: names.get(code) ?? code, projects })),
       link: pageLink(this.config.PUBLIC_URL, `/investment?month=${month}`),
     };
@@ -185,4 +174,17 @@ export class MonthlyReportsService {
     );
     return rows.map((row) => ({ chasedAt: row.chased_at, chasedBy: row.chased_by, projects: row.projects, deliveries: row.deliveries }));
   }
+}
+
+function item(row: ReportRow, { unreported }: AskedMonth): MonthlyReportRow {
+  return {
+    projectCode: row.code, projectName: row.name, township: row.township, ownerUnit: row.owner_unit,
+    amount: row.amount === null ? null : Number(row.amount), reportedAt: row.reported_at,
+    standing: row.amount === null ? unreported : { status: 'reported' },
+  };
+}
+
+/** The parameters of MONTH_ROWS. */
+function monthParameters({ month }: AskedMonth, ownerUnit?: string): unknown[] {
+  return [monthStart(month), monthStart(nextMonth(month)), month, ownerUnit ?? null];
 }

@@ -28,7 +28,8 @@ import {
 import { KeystoneConfig } from '@keystone/config';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { noticeMessage } from '../delivery/robot-message';
-import { queueForRobots } from '../delivery/robot-outbox';
+import { enabledRobots, queueForRobots } from '../delivery/robot-outbox';
+import { grouped } from '../read-models/grouped-rows';
 import { UNDER_WAY } from '../read-models/under-way';
 import { noticeDigest } from './notice-digest';
 
@@ -84,15 +85,15 @@ export class NoticeService {
     if (notice.issued) throw alreadyIssued(notice.period, notice.issued);
     const digest = noticeDigest(notice, this.config.PUBLIC_URL);
     return this.dataSource.transaction(async (manager) => {
+      const robots = await enabledRobots(manager);
       const [issued]: { issued_at: Date }[] = await manager.query(
-        `INSERT INTO notices_issued (period, issued_by, deliveries) VALUES ($1, $2, 0) ON CONFLICT (period) DO NOTHING RETURNING issued_at`,
-        [notice.period, actor.username],
+        `INSERT INTO notices_issued (period, issued_by, deliveries) VALUES ($1, $2, $3) ON CONFLICT (period) DO NOTHING RETURNING issued_at`,
+        [notice.period, actor.username, robots.length],
       );
       // Two issues of one period at once: the later finds the earlier's row.
       if (!issued) throw alreadyIssued(notice.period, (await this.issueOf(notice.period))!);
-      const deliveries = await queueForRobots(manager, `notice:${notice.period}`, (kind) => noticeMessage(kind, digest));
-      await manager.query(`UPDATE notices_issued SET deliveries = $2 WHERE period = $1`, [notice.period, deliveries]);
-      return { issuedAt: issued.issued_at, issuedBy: actor.username, deliveries };
+      await queueForRobots(manager, robots, `notice:${notice.period}`, (kind) => noticeMessage(kind, digest));
+      return { issuedAt: issued.issued_at, issuedBy: actor.username, deliveries: robots.length };
     });
   }
 
@@ -236,17 +237,6 @@ export class NoticeService {
       projectCode: row.project_code, projectName: row.project_name, leader: row.leader, redAlerts: Number(row.red_alerts),
     }));
   }
-}
-
-/** Rows in order, shaped and gathered under their unit. */
-function grouped<Row, Item>(rows: Row[], unitOf: (row: Row) => string, shape: (row: Row) => Item): Map<string, Item[]> {
-  const byUnit = new Map<string, Item[]>();
-  for (const row of rows) {
-    const items = byUnit.get(unitOf(row)) ?? [];
-    items.push(shape(row));
-    byUnit.set(unitOf(row), items);
-  }
-  return byUnit;
 }
 
 function alreadyIssued(period: string, issue: NoticeIssue): DomainError {
