@@ -1,6 +1,5 @@
 import { apiPost } from '../api/api.client';
 import type { Actor, InvestmentReportStanding, MonthlyReports } from '../api/api.types';
-import { useApi } from '../api/use-api.hook';
 import { Link } from '../app/link.component';
 import { navigate, useLocation } from '../app/router';
 import { periodTitle } from '../notice/notice-period';
@@ -9,8 +8,8 @@ import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
 import { TableHead } from '../shared/table-head.component';
 import { currentMonth, formatDate, formatDateTime } from '../shared/time-format';
+import { useMonthlyReports } from './use-monthly-reports.hook';
 
-const REFRESH_AFTER_MS = 1_000;
 const PAGE_SIZE = 1000;
 
 const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资（万元）', '填报日期', '月报'];
@@ -23,9 +22,7 @@ const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资�
 export function InvestmentReportsPage({ actor }: { actor: Actor }) {
   const { query } = useLocation();
   const asked = query.get('month');
-  // The month's figures come from a read model that follows the log within a poll (a quarter second): a refresh a
-  // second after a change reads the report that caused it.
-  const { data, error, reload } = useApi<MonthlyReports>(`/api/investment-reports?limit=${PAGE_SIZE}${asked ? `&month=${encodeURIComponent(asked)}` : ''}`, { coalesceMs: REFRESH_AFTER_MS });
+  const { data, error, reload } = useMonthlyReports(asked ?? undefined, PAGE_SIZE);
   const show = (month: string) => month && navigate(`/investment?month=${encodeURIComponent(month)}`, { replace: true });
   // The picker stays while another month loads, and after a month the API refuses, so the next can be chosen.
   return (

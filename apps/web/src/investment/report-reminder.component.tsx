@@ -1,10 +1,8 @@
 import { previousMonth } from '@keystone/domain';
 import type { MonthlyReports } from '../api/api.types';
-import { useApi } from '../api/use-api.hook';
 import { Link } from '../app/link.component';
 import { periodTitle } from '../notice/notice-period';
-
-const REFRESH_AFTER_MS = 1_000;
+import { useMonthlyReports } from './use-monthly-reports.hook';
 
 /**
  * 月报 on an owner's desk: how many of its projects have yet to report the month being reported, by when or how
@@ -12,8 +10,8 @@ const REFRESH_AFTER_MS = 1_000;
  * reports. Nothing once every project has reported.
  */
 export function ReportReminder() {
-  const reporting = useApi<MonthlyReports>('/api/investment-reports?limit=1', { coalesceMs: REFRESH_AFTER_MS });
-  const before = useApi<MonthlyReports>(reporting.data ? `/api/investment-reports?limit=1&month=${previousMonth(reporting.data.month)}` : null, { coalesceMs: REFRESH_AFTER_MS });
+  const reporting = useMonthlyReports(undefined, 1);
+  const before = useMonthlyReports(reporting.data ? previousMonth(reporting.data.month) : null, 1);
   return (
     <>
       {[before.data, reporting.data].map((reports) => reports && reports.open + reports.late > 0 && <MonthReminder key={reports.month} reports={reports} />)}
