@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { PaginationQuery } from '../pagination.query';
 import { RegisterProjectDto } from '../projects/register-project.dto';
 import { projectProfile } from '../../test/support/project-fixtures';
 import { REQUIRED, validationProblems } from './validation-problems';
@@ -23,6 +24,13 @@ describe('validationProblems', () => {
       { field: 'totalInvestment', reason: 'must be more than 0 (万元)' },
       { field: 'plannedStart', reason: 'must be a real calendar date' },
       { field: 'plannedStart', reason: 'must be a date YYYY-MM-DD' },
+    ]);
+  });
+
+  it('gives a value of the wrong kind that reason alone, not the ranges it cannot be measured against', () => {
+    expect(validationProblems(validateSync(plainToInstance(PaginationQuery, { limit: 'abc', offset: '-1' })))).toEqual([
+      { field: 'limit', reason: 'must be an integer number' },
+      { field: 'offset', reason: 'must not be less than 0' },
     ]);
   });
 
