@@ -1,6 +1,6 @@
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DemoCountySeeder } from '@keystone/demo';
-import { STAGE_KEYS, STAGE_NAMES, beijingMonth, previousMonth } from '@keystone/domain';
+import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, previousMonth } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
@@ -393,6 +393,10 @@ describe('the web app in a real browser', () => {
     await page.locator('.history-entry', { hasText: '项目登记' }).waitFor();
     // The approval task's own limits: the county's promise and the statutory limit, each with its deadline.
     expect(await page.locator('td[data-label="办件时限"]').first().textContent()).toMatch(/^承诺 .+ · 法定 .+/);
+    // Read on a device set to Los Angeles (see WebBrowser), the stage's limit still ends on its last Beijing working day.
+    const deadline = await page.locator('li.step[data-stage="approval"] dt:text-is("限办") + dd').textContent();
+    expect(deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(deadline).toBe(beijingDeadline(new Date(advanced.stageDueAt)));
     await capture(page, 'project');
 
     const operator = await web.signIn(await web.newContext(), 'operator', '/operator');

@@ -79,7 +79,7 @@ function StageStep({ index, plan, limit, progress, state }: StageStepProps) {
 function StepVerdict({ progress, plan }: { progress: StageProgress; plan: PlannedStage }) {
   const now = useNow();
   const due = Date.parse(progress.deadline.dueAt);
-  const behindPlan = Date.parse(progress.closedAt ?? new Date(now).toISOString()) - Date.parse(`${plan.plannedEnd}T23:59:59`);
+  const behindPlan = Date.parse(progress.closedAt ?? new Date(now).toISOString()) - Date.parse(`${plan.plannedEnd}T23:59:59.999+08:00`);
   const lines: { text: string; bad: boolean }[] = [];
   if (progress.closedAt) {
     const late = Date.parse(progress.closedAt) - due;

@@ -1,36 +1,30 @@
-const pad = (value: number) => String(value).padStart(2, '0');
+import { beijingDate, beijingDateTime, beijingDeadline, beijingMonth } from '@keystone/domain';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+// Dates and times read in the county's time (Beijing), whatever zone the device is set to: a deadline is the same
+// day for the office and for an operator whose laptop keeps UTC.
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const date = new Date(iso);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return beijingDate(new Date(iso));
 }
 
-/** The month it is on this device, YYYY-MM, as forms default to it. */
+/** The month it is now in Beijing, YYYY-MM, as forms default to it. */
 export function currentMonth(): string {
-  return formatDate(new Date().toISOString()).slice(0, 7);
+  return beijingMonth(new Date());
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return `${formatDate(iso)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return iso ? beijingDateTime(new Date(iso)) : '—';
 }
 
-/**
- * A deadline as people say it: limits end at the local midnight after the last working day, which reads as that
- * day (限办 2026-12-14), not as 00:00 of the next; a deadline in seconds (demos, tests) keeps its time.
- */
+/** A deadline as people say it: a limit ending at midnight reads as its last day (限办 2026-12-14). */
 export function formatDeadline(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
-  return midnight ? formatDate(new Date(date.getTime() - 1).toISOString()) : formatDateTime(iso);
+  return iso ? beijingDeadline(new Date(iso)) : '—';
 }
 
 /** A span in the largest whole unit that fits: days, else hours, else minutes (stage limits in tests run in seconds). */

@@ -41,7 +41,8 @@ export class WebBrowser {
    * `streamRefused` answers the live event stream with a 404, as a proxy that does not pass it would.
    */
   async newContext({ streamRefused = false } = {}): Promise<BrowserContext> {
-    const context = await this.browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    // A zone far from Beijing: the app must show the county's dates and deadlines whatever the device is set to.
+    const context = await this.browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'America/Los_Angeles' });
     if (streamRefused) await context.route('**/api/events/stream?*', (route) => route.fulfill({ status: 404, body: '' }));
     return context;
   }

@@ -1,5 +1,7 @@
 /** Calendar dates ('YYYY-MM-DD', Beijing time) as day numbers, days since 1970-01-01, so date arithmetic never meets a clock. */
 export const DAY_MS = 86_400_000;
+// China has kept UTC+8 all year round since 1991, so a fixed offset gives the local date without a zone database.
+export const BEIJING_OFFSET_MS = 8 * 3_600_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function toDayNumber(date: string): number {

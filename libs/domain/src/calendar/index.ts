@@ -1,6 +1,7 @@
 export * from './calendar-year';
 export * from './regional-layer';
 export * from './working-day-calendar';
+export * from './beijing-time';
 export { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, isCalendarYearNumber } from './calendar-input-rules';
 export * from './calendar-year-rules';
 export * from './regional-day-rules';

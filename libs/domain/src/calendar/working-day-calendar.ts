@@ -1,5 +1,5 @@
 import type { CalendarYear } from './calendar-year';
-import { DAY_MS, fromDayNumber, isWeekendDayNumber, toDayNumber, yearOfDayNumber } from './calendar-dates';
+import { BEIJING_OFFSET_MS, DAY_MS, fromDayNumber, isWeekendDayNumber, toDayNumber, yearOfDayNumber } from './calendar-dates';
 import type { RegionalLayer } from './regional-layer';
 
 export interface WorkingDayDeadline {
@@ -12,9 +12,6 @@ export interface WorkingDayDeadline {
   /** Years counted through whose schedule the State Council has not confirmed. */
   unconfirmedYears: number[];
 }
-
-// China has kept UTC+8 all year round since 1991, so a fixed offset gives the local date without a zone database.
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 /** Working days (工作日) in Beijing time: weekends and statutory holidays do not count, 调休 make-up days do. */
 export class WorkingDayCalendar {

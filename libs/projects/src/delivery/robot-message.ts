@@ -1,4 +1,4 @@
-import { AlertLevel, beijingDate } from '@keystone/domain';
+import { AlertLevel, beijingDateTime, beijingDeadline } from '@keystone/domain';
 
 /** The group robots Keystone can post to; both take a markdown message by webhook. */
 export const ROBOT_KINDS = ['dingtalk', 'wecom'] as const;
@@ -30,15 +30,12 @@ export interface AlertNotice {
 
 const LEVEL_TITLES: Record<AlertLevel, string> = { yellow: '预警', red: '超期督办', 'second-level': '集体协调' };
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 24 * 3_600_000;
-
 export function robotMessage(kind: RobotKind, notice: AlertNotice): RobotMessage {
   return markdownMessage(kind, `【${LEVEL_TITLES[notice.level]}】${oneLine(notice.projectName)}`, [
     `**项目代码**：${notice.projectCode}`,
     `**情况**：${oneLine(notice.summary)}`,
     `**接收**：${notice.recipients.map(oneLine).join('、')}`,
-    `**时间**：${chinaTime(notice.raisedAt)}`,
+    `**时间**：${beijingDateTime(new Date(notice.raisedAt))}`,
     ...(notice.link ? [`[查看项目](${notice.link})`] : []),
   ]);
 }
@@ -112,20 +109,10 @@ const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2
  */
 export function readableSummary(summary: string, departmentNames: Record<string, string>): string {
   const codes = Object.keys(departmentNames).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const withDates = summary.replace(INSTANT, chinaDeadline);
+  const withDates = summary.replace(INSTANT, (instant) => beijingDeadline(new Date(instant)));
   return codes.length ? withDates.replace(new RegExp(`(?<![\\w-])(${codes.join('|')})(?![\\w-])`, 'g'), (code) => departmentNames[code]) : withDates;
-}
-
-function chinaDeadline(iso: string): string {
-  const instant = Date.parse(iso);
-  return (instant + CHINA_OFFSET_MS) % DAY_MS === 0 ? beijingDate(new Date(instant - 1)) : chinaTime(iso);
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** China Standard Time keeps no daylight saving, so a fixed offset is exact. */
-function chinaTime(iso: string): string {
-  return new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
