@@ -3,8 +3,10 @@ import { DOMAIN_REJECTION, toDomainEvent, toNewEvent } from '@keystone/contracts
 import type { NewEvent } from '@keystone/contracts';
 import {
   Actor,
+  CURRENT_INVESTMENT_RULES,
   DomainError,
   Features,
+  InvestmentRules,
   ProjectCommand,
   ProjectEvent,
   ProjectState,
@@ -25,7 +27,7 @@ interface Origin {
   correlationId: string;
 }
 
-export interface JournalFeatures extends Features {
+export interface JournalFeatures extends Features, InvestmentRules {
   /** The append activity works out the follow-ups itself: one local activity per change instead of one per calendar question. */
   settleInAppend: boolean;
   /** A calendar correction moves the running task clocks (法定, 承诺时限) too, not only the stage's. */
@@ -48,9 +50,13 @@ export class ProjectJournal {
     return this.current;
   }
 
-  /** Throws the refusal a command would meet now; used by Update validators, which must be synchronous. */
+  /**
+   * Throws the refusal a command would meet now; used by Update validators, which must be synchronous. Today's
+   * rules hold here whatever the run's features: validators do not run on replay, and a refused Update never
+   * reaches the history.
+   */
   check(command: ProjectCommand): void {
-    toFailure(() => decide(this.current, command));
+    toFailure(() => decide(this.current, command, CURRENT_INVESTMENT_RULES));
   }
 
   execute(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
@@ -82,7 +88,7 @@ export class ProjectJournal {
   }
 
   private async record(command: ProjectCommand, origin: Origin): Promise<ProjectState> {
-    const decided = toFailure(() => decide(this.current, command));
+    const decided = toFailure(() => decide(this.current, command, this.features));
     if (decided.length === 0) return this.current!;
     const at = command.at;
     const envelopes = stampAll(decided, at, origin.actor, origin.correlationId);

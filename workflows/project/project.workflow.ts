@@ -32,7 +32,17 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const promised = has('promised-clocks');
   const settleInAppend = has('settle-in-append');
   const taskClockCorrections = has('task-clock-corrections');
-  const journal = new ProjectJournal(withCurrentShape(input.carried), { clocks, statutory, openingPlan, promised, settleInAppend, taskClockCorrections });
+  // Not covered by `features-2026-11`: runs that recorded that marker may hold reports this rule would refuse.
+  const investmentWithinTotal = patched('investment-within-total');
+  const journal = new ProjectJournal(withCurrentShape(input.carried), {
+    clocks,
+    statutory,
+    openingPlan,
+    promised,
+    settleInAppend,
+    taskClockCorrections,
+    investmentWithinTotal,
+  });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });
 

@@ -52,6 +52,7 @@ describe('monthly investment reports (月报)', () => {
     ['a month that is not one', { month: '2026-13', amount: 10 }, 'month'],
     ['a negative amount', { month, amount: -5 }, 'amount'],
     ['an amount in words', { month, amount: '一千万' }, 'amount'],
+    ['an amount over the project’s whole total investment (元 typed as 万元)', { month, amount: 52_000 * 10_000 }, 'amount'],
   ])('refuses %s with 400 naming the field, and records nothing', async (_, body, field) => {
     const { profile } = await registerProject(keystone.office);
     const before = await writeFootprint(keystone.app.dataSource);

@@ -6,7 +6,7 @@ import { decideLeaderCommand } from './leader-rules';
 import { DecideTask, EndSpecialProcedure, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask, StartSpecialProcedure } from './project-commands';
 import { ProjectEvent, TaskDecision, TaskLimitClock } from './project-events';
 import { ProjectState, TaskState, actsForOwner, findTask, taskId } from './project-state';
-import { reportInvestment } from './investment-rules';
+import { CURRENT_INVESTMENT_RULES, InvestmentRules, reportInvestment } from './investment-rules';
 import { StageDeadline } from './stage-deadline';
 
 const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
@@ -17,9 +17,10 @@ const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
 
 /**
  * The project's business rules: what a command means given the state so far. Pure; refusals throw a
- * DomainError and produce nothing, so a refused command leaves no trace.
+ * DomainError and produce nothing, so a refused command leaves no trace. `rules` are today's unless a run of
+ * older workflow code replays what it recorded without them.
  */
-export function decide(state: ProjectState | undefined, command: ProjectCommand): ProjectEvent[] {
+export function decide(state: ProjectState | undefined, command: ProjectCommand, rules: InvestmentRules = CURRENT_INVESTMENT_RULES): ProjectEvent[] {
   if (command.type === 'RegisterProject') return register(state, command);
   if (!state) throw DomainError.notFound('code', 'project is not registered');
   if (state.status !== 'active') throw DomainError.conflict(`project is ${state.status}`);
@@ -34,7 +35,7 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand)
     case 'EndSpecialProcedure':
       return specialProcedure(state, command);
     case 'ReportInvestment':
-      return reportInvestment(state, command);
+      return reportInvestment(state, command, rules);
     case 'StopStageClock':
     case 'RestartStageClock':
     case 'RaiseAlert':

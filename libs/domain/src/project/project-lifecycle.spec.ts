@@ -146,4 +146,18 @@ describe('月报制度: the owner reports each month’s investment completed', 
   ])('refuses month %s with %d 万元, naming %s', (month, amount, field) => {
     expect(refusal(() => decide(registered(), report(month, amount))).details).toMatchObject({ kind: 'invalid', field });
   });
+
+  it('takes a month of up to the whole total investment, and refuses more as a figure in the wrong unit', () => {
+    const state = registered();
+    const total = state.profile.totalInvestment;
+    expect(decide(state, report('2026-01', total))).toHaveLength(1);
+    const tooMuch = refusal(() => decide(state, report('2026-01', total * 10_000)));
+    expect(tooMuch.details).toMatchObject({ kind: 'invalid', field: 'amount' });
+    expect(tooMuch.message).toContain(`total investment of ${total} 万元`);
+  });
+
+  it('records such a month where a run of older workflow code replays it', () => {
+    const state = registered();
+    expect(decide(state, report('2026-01', state.profile.totalInvestment + 1), { investmentWithinTotal: false })).toHaveLength(1);
+  });
 });
