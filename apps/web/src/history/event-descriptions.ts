@@ -1,6 +1,7 @@
 import type { ReferenceNames } from '../reference/reference-names.context';
 import { ALERT_LEVELS, SPECIAL_PROCEDURES, stageName } from '../shared/labels';
 import { formatDeadline } from '../shared/time-format';
+import { formatWan } from '../shared/amount-format';
 
 // Event data as the store keeps it (libs/domain project-events.ts); read loosely, as history may hold older shapes.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -41,7 +42,7 @@ const DESCRIPTIONS: Record<string, Describe> = {
   PromisedClockStopped: () => '办件承诺时限停止计时',
   PromisedClockRestarted: ({ deadline }) => `办件承诺时限恢复计时，承诺办结 ${formatDeadline(deadline.dueAt)}`,
   InvestmentReported: ({ month, amount, previousAmount, note }) =>
-    `填报 ${month} 投资月报：完成投资 ${amount} 万元${previousAmount === null ? '' : `（更正，原报 ${previousAmount} 万元）`}${because(note)}`,
+    `填报 ${month} 投资月报：完成投资 ${formatWan(amount)}${previousAmount === null ? '' : `（更正，原报 ${formatWan(previousAmount)}）`}${because(note)}`,
   DeadlineRecomputed: ({ stage, taskId, limit, deadline, reason }) =>
     `工作日历更正，${stageName(stage)}阶段${taskId ? `办件${limit === 'promised' ? '承诺时限' : '法定时限'}` : '限办'}改为 ${formatDeadline(deadline.dueAt)}${because(reason)}`,
 };
