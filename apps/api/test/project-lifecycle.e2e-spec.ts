@@ -36,6 +36,8 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     const opened = (await office.get(`/api/projects?limit=1000`)).body.items.find((row: { code: string }) => row.code === profile.code);
     // 规划选址 has ten working days; counted from the day after it opened.
     expect(opened).toMatchObject({ currentStage: 'siting', light: 'green', workingDaysLeft: 10, lightExplanation: { rule: 'stage-clock:green' } });
+    // The project's own page counts its running stage down as the board does.
+    expect((await office.get(`/api/projects/${profile.code}`)).body.stageWorkingDaysLeft).toBe(10);
     const visited: string[] = [];
     while (project.status === 'active') {
       visited.push(project.currentStage);
@@ -47,6 +49,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     }
     expect(visited).toEqual(['siting', 'land-pre-review', 'environmental-assessment', 'approval', 'construction-start', 'completion']);
     expect(project.status).toBe('completed');
+    expect((await office.get(`/api/projects/${profile.code}`)).body).not.toHaveProperty('stageWorkingDaysLeft');
     const board = await office.get(`/api/projects?status=completed&limit=1000`);
     expect(board.body.items.map((row: { code: string }) => row.code)).toContain(profile.code);
     const stored = await app.dataSource.query(`SELECT type FROM events WHERE stream_id = $1 ORDER BY stream_version`, [profile.code]);

@@ -397,6 +397,8 @@ describe('the web app in a real browser', () => {
     const deadline = await page.locator('li.step[data-stage="approval"] dt:text-is("限办") + dd').textContent();
     expect(deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(deadline).toBe(beijingDeadline(new Date(advanced.stageDueAt)));
+    // Its time left in working days, as the board counts them, not in calendar days.
+    expect(await page.locator('li.step[data-stage="approval"] .step-verdict').textContent()).toContain(`剩余 ${advanced.workingDaysLeft} 个工作日`);
     await capture(page, 'project');
 
     const operator = await web.signIn(await web.newContext(), 'operator', '/operator');

@@ -18,6 +18,8 @@ import type {
 // The project itself travels as the domain's own state; only the read models' rows are described here.
 export type { AlertLevel, InvestmentReportStanding, NoticeVerdict, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
 export type ProjectTask = TaskState;
+/** GET /api/projects/{code}: the state, and the working days its running stage has left (libs/projects ProjectDetail). */
+export type ProjectDetail = ProjectState & { stageWorkingDaysLeft?: number };
 
 export interface Actor {
   username: string;

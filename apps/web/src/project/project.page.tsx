@@ -1,4 +1,4 @@
-import type { Actor, Alert, Page, ProjectHistory, ProjectState } from '../api/api.types';
+import type { Actor, Alert, Page, ProjectDetail, ProjectHistory, ProjectState } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { AlertCard } from '../alerts/alert-card.component';
 import { EventHistory } from '../history/event-history.component';
@@ -22,7 +22,7 @@ const HISTORY_READERS: Actor['role'][] = ['office', 'operator', 'county-leader']
 export function ProjectPage({ code, actor }: { code: string; actor: Actor }) {
   const live = { projectCode: code };
   const encoded = encodeURIComponent(code);
-  const project = useApi<ProjectState>(`/api/projects/${encoded}`, live);
+  const project = useApi<ProjectDetail>(`/api/projects/${encoded}`, live);
   const history = useApi<ProjectHistory>(HISTORY_READERS.includes(actor.role) ? `/api/projects/${encoded}/history` : null, live);
   const names = useNames();
   const state = project.data;

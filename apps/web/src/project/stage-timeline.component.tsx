@@ -1,6 +1,6 @@
-import type { ProjectState, StageProgress } from '../api/api.types';
+import type { ProjectDetail, ProjectState, StageProgress } from '../api/api.types';
 import { stageName } from '../shared/labels';
-import { formatDate, formatDeadline, formatSpan, timeLeft } from '../shared/time-format';
+import { formatDate, formatDeadline, formatSpan, workingDaysLeft } from '../shared/time-format';
 import { useNow } from '../shared/use-now.hook';
 import { PlannedStage, describeLimit, reverseSchedule } from './reverse-schedule';
 
@@ -9,7 +9,7 @@ type StepState = 'done' | 'current' | 'refused' | 'waiting';
 const STEP_LABELS: Record<StepState, string> = { done: '已办结', current: '办理中', refused: '不予许可', waiting: '未开始' };
 
 /** The six stages in order: 倒排工期 planned dates beside the actual ones, and each stage's limit and deadline. */
-export function StageTimeline({ project }: { project: ProjectState }) {
+export function StageTimeline({ project }: { project: ProjectDetail }) {
   const { template, profile } = project;
   const planned = reverseSchedule(template.stages, profile.plannedStart, profile.plannedCompletion);
   const span = planned.reduce((sum, stage) => sum + stage.days, 0);
@@ -18,7 +18,15 @@ export function StageTimeline({ project }: { project: ProjectState }) {
       <h2>阶段进度 · 计划与实际</h2>
       <ol className="timeline">
         {template.stages.map((stage, index) => (
-          <StageStep key={stage.stage} index={index} plan={planned[index]} limit={describeLimit(stage.timeLimit)} progress={project.stages.find((item) => item.stage === stage.stage)} state={stepState(project, stage.stage)} />
+          <StageStep
+            key={stage.stage}
+            index={index}
+            plan={planned[index]}
+            limit={describeLimit(stage.timeLimit)}
+            progress={project.stages.find((item) => item.stage === stage.stage)}
+            state={stepState(project, stage.stage)}
+            workingDaysLeft={stage.stage === project.currentStage ? project.stageWorkingDaysLeft : undefined}
+          />
         ))}
       </ol>
       <p className="method">
@@ -42,9 +50,11 @@ interface StageStepProps {
   limit: string;
   progress?: StageProgress;
   state: StepState;
+  /** Counted by the API on the working-day calendar, for the running stage only. */
+  workingDaysLeft?: number;
 }
 
-function StageStep({ index, plan, limit, progress, state }: StageStepProps) {
+function StageStep({ index, plan, limit, progress, state, workingDaysLeft }: StageStepProps) {
   return (
     <li className={`step step-${state}`} data-stage={plan.stage}>
       <div className="step-head">
@@ -71,12 +81,12 @@ function StageStep({ index, plan, limit, progress, state }: StageStepProps) {
           </>
         )}
       </dl>
-      {progress && <StepVerdict progress={progress} plan={plan} />}
+      {progress && <StepVerdict progress={progress} plan={plan} workingDaysLeft={workingDaysLeft} />}
     </li>
   );
 }
 
-function StepVerdict({ progress, plan }: { progress: StageProgress; plan: PlannedStage }) {
+function StepVerdict({ progress, plan, workingDaysLeft: days }: { progress: StageProgress; plan: PlannedStage; workingDaysLeft?: number }) {
   const now = useNow();
   const due = Date.parse(progress.deadline.dueAt);
   const behindPlan = Date.parse(progress.closedAt ?? new Date(now).toISOString()) - Date.parse(`${plan.plannedEnd}T23:59:59.999+08:00`);
@@ -85,7 +95,7 @@ function StepVerdict({ progress, plan }: { progress: StageProgress; plan: Planne
     const late = Date.parse(progress.closedAt) - due;
     lines.push(late > 0 ? { text: `超期 ${formatSpan(late)}办结`, bad: true } : { text: '在办理时限内办结', bad: false });
   } else {
-    const left = timeLeft(progress.deadline.dueAt, now);
+    const left = workingDaysLeft(progress.deadline.dueAt, days, now);
     lines.push({ text: progress.runningSince ? left.text : `计时暂停（${left.text}）`, bad: left.overdue });
   }
   if (behindPlan > 0) lines.push({ text: `晚于倒排计划 ${formatSpan(behindPlan)}`, bad: true });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '@keystone/calendar';
 import { EventLogModule } from '@keystone/event-store';
 import { ProjectsModule } from '../projects.module';
 import { ProjectTimeTravelService } from '../time-travel/project-time-travel.service';
@@ -6,7 +7,7 @@ import { ProjectHistoryService } from './project-history.service';
 
 /** Reading projects from their events: the operator's timeline and time travel. Needs the Temporal client. */
 @Module({
-  imports: [EventLogModule, ProjectsModule],
+  imports: [EventLogModule, ProjectsModule, CalendarModule],
   providers: [ProjectHistoryService, ProjectTimeTravelService],
   exports: [ProjectHistoryService, ProjectTimeTravelService],
 })

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
-import { DomainError, ProjectState, fold } from '@keystone/domain';
+import { CalendarService } from '@keystone/calendar';
+import { DomainError, ProjectState, currentStageProgress, fold } from '@keystone/domain';
 import { EventLog } from '@keystone/event-store';
 import { BoardFilters, BoardRow, ProjectBoardService } from '../board/project-board.service';
 import { toProjectEvent } from '../events/project-event-codec';
 import { boardRowAsOf } from './board-row-as-of';
+
+/** A project as its page reads it: its state, and the working days its running stage has left, counted as the board counts them. */
+export type ProjectDetail = ProjectState & { stageWorkingDaysLeft?: number };
 
 interface ProjectAsOf {
   state: ProjectState;
@@ -17,13 +21,25 @@ export class ProjectTimeTravelService {
   constructor(
     private readonly log: EventLog,
     private readonly live: ProjectBoardService,
+    private readonly calendars: CalendarService,
   ) {}
 
   /**
    * The project now: its workflow answers, never behind; once Temporal's retention has removed a finished
    * project's workflow, its events still do.
    */
-  async current(code: string): Promise<ProjectState> {
+  async current(code: string): Promise<ProjectDetail> {
+    return this.detail(await this.currentState(code), new Date());
+  }
+
+  async project(code: string, asOf: Date): Promise<ProjectDetail> {
+    const events = await this.log.readStream(code, { until: asOf });
+    if (events.length > 0) return this.detail(foldHistory(events), asOf);
+    const exists = await this.log.streamExists(code);
+    throw DomainError.notFound('code', exists ? `project ${code} was not yet registered at ${asOf.toISOString()}` : `project ${code} does not exist`);
+  }
+
+  private async currentState(code: string): Promise<ProjectState> {
     try {
       return await this.live.current(code);
     } catch (error) {
@@ -34,11 +50,11 @@ export class ProjectTimeTravelService {
     }
   }
 
-  async project(code: string, asOf: Date): Promise<ProjectState> {
-    const events = await this.log.readStream(code, { until: asOf });
-    if (events.length > 0) return foldHistory(events);
-    const exists = await this.log.streamExists(code);
-    throw DomainError.notFound('code', exists ? `project ${code} was not yet registered at ${asOf.toISOString()}` : `project ${code} does not exist`);
+  /** A stopped clock's days are not counted down, so only a running stage has working days left. */
+  private detail(state: ProjectState, at: Date): ProjectDetail {
+    const stage = currentStageProgress(state);
+    if (!stage?.runningSince) return state;
+    return { ...state, stageWorkingDaysLeft: this.calendars.calendar.workingDaysLeft(new Date(stage.deadline.dueAt), at) };
   }
 
   /** The live board's list, rows and filters alike, for the instant `asOf`. */
