@@ -10,7 +10,7 @@ const RUN_TIMEOUT_MS = 420_000;
 
 /** Every figure of issue 9 the benchmark reports; sized ones at each portfolio size, disk at the last. */
 const FIGURES = ['registration.sequential.p50', 'registration.sequential.p99', 'registration.concurrent10.throughput', 'registration.concurrent50.throughput'];
-const PER_SIZE = ['decision.sequential.p50', 'decision.sequential.p99', 'decision.direct.p50', 'decision.direct.p99', 'decision.concurrent10.throughput', 'decision.visible-on-return', 'board.p50', 'board.p99', 'inbox.p50', 'inbox.p99', 'notice.p50', 'notice.p99', 'monthly-reports.p50', 'monthly-reports.p99', 'memory.worker', 'memory.api'];
+const PER_SIZE = ['decision.sequential.p50', 'decision.sequential.p99', 'decision.direct.p50', 'decision.direct.p99', 'decision.concurrent10.throughput', 'decision.visible-on-return', 'board.p50', 'board.p99', 'board-summary.p50', 'board-summary.p99', 'inbox.p50', 'inbox.p99', 'notice.p50', 'notice.p99', 'monthly-reports.p50', 'monthly-reports.p99', 'memory.worker', 'memory.api'];
 const DEADLINES = ['deadline.count', 'deadline.spread', 'deadline.inbox.lag', 'deadline.inbox.lost', 'deadline.inbox.doubled'];
 const WEBHOOK = ['deadline.webhook.lag', 'deadline.webhook.lost', 'deadline.webhook.doubled'];
 const AT_LAST_SIZE = ['disk.postgres', 'disk.temporal'];

@@ -402,6 +402,10 @@ describe('the web app in a real browser', () => {
     await capture(page, 'project');
 
     const operator = await web.signIn(await web.newContext(), 'operator', '/operator');
+    // The picker asks the API for what is typed, so a project is found however large the portfolio.
+    await operator.getByLabel('项目名称或代码').fill(advanced.code.slice(-6));
+    await operator.waitForFunction(`document.querySelectorAll('.picker li').length === 1`);
+    expect(await operator.locator('.picker li').textContent()).toContain(advanced.code);
     await operator.getByRole('link', { name: advanced.name }).click();
     await operator.locator('.history-workflow').first().waitFor();
     const temporalLink = operator.getByRole('link', { name: '在 Temporal 界面中查看工作流' });

@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './escalation';
 export * from './notice';
 export * from './reporting';
+export * from './board';

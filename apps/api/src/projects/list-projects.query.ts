@@ -1,11 +1,12 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
-import { STAGE_KEYS } from '@keystone/domain';
-import { LIGHTS, Light } from '@keystone/projects';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LIGHTS, Light, STAGE_KEYS } from '@keystone/domain';
+import { BOARD_ORDERS, BoardOrder } from '@keystone/projects';
 import { PaginationQuery } from '../pagination.query';
 import { AsOfProperty } from './as-of.query';
 
-export class ListProjectsQuery extends PaginationQuery {
+/** What narrows the board, for its list and its counts alike. */
+export class ProjectFiltersQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -40,6 +41,20 @@ export class ListProjectsQuery extends PaginationQuery {
   @IsOptional()
   @IsIn(['active', 'completed', 'refused'])
   status?: string;
+
+  @ApiPropertyOptional({ description: 'part of the project’s name or code' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  search?: string;
+}
+
+export class ListProjectsQuery extends IntersectionType(ProjectFiltersQuery, PaginationQuery) {
+  @ApiPropertyOptional({ enum: BOARD_ORDERS, default: 'code', description: 'severity: red first, then yellow, green and finished projects; by code within each' })
+  @IsOptional()
+  @IsIn(BOARD_ORDERS)
+  order?: BoardOrder;
 
   @AsOfProperty()
   asOf?: string;

@@ -4,7 +4,7 @@ import { CurrentActor, Roles, VisibilityPolicy } from '@keystone/access';
 import { UserActor } from '@keystone/domain';
 import { ProjectBoardService, ProjectRegistrationService, ProjectTimeTravelService } from '@keystone/projects';
 import { AsOfQuery } from './as-of.query';
-import { ListProjectsQuery } from './list-projects.query';
+import { ListProjectsQuery, ProjectFiltersQuery } from './list-projects.query';
 import { RegisterProjectDto } from './register-project.dto';
 
 @ApiTags('projects')
@@ -29,6 +29,12 @@ export class ProjectsController {
   list(@Query() query: ListProjectsQuery, @CurrentActor() actor: UserActor) {
     const filters = this.visibility.projectFilters(actor, query);
     return query.asOf ? this.timeTravel.board(filters, new Date(query.asOf)) : this.board.list(filters);
+  }
+
+  /** The board's counts (by light, finished, by stage) over every project the filters match, not one page. */
+  @Get('summary')
+  summary(@Query() query: ProjectFiltersQuery, @CurrentActor() actor: UserActor) {
+    return this.board.summary(this.visibility.projectFilters(actor, query));
   }
 
   @Get(':code')

@@ -2,8 +2,10 @@
 import type {
   AlertExplanation,
   AlertLevel,
+  BoardSummary,
   ClockSubject,
   InvestmentReportStanding,
+  Light,
   NoticeVerdict,
   PortfolioFigures,
   ProjectState,
@@ -16,7 +18,7 @@ import type {
 } from '@keystone/domain';
 
 // The project itself travels as the domain's own state; only the read models' rows are described here.
-export type { AlertLevel, InvestmentReportStanding, NoticeVerdict, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
+export type { AlertLevel, BoardSummary, InvestmentReportStanding, Light, NoticeVerdict, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
 export type ProjectTask = TaskState;
 /** GET /api/projects/{code}: the state, and the working days its running stage has left (libs/projects ProjectDetail). */
 export type ProjectDetail = ProjectState & { stageWorkingDaysLeft?: number };
@@ -39,8 +41,6 @@ export interface ReferenceItem {
   name: string;
   title?: string;
 }
-
-export type Light = 'green' | 'yellow' | 'red';
 
 export interface BoardRow {
   code: string;

@@ -1,4 +1,4 @@
-import type { BoardRow, Page } from '../api/api.types';
+import type { BoardRow, BoardSummary as Summary, Page } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { navigate, useLocation } from '../app/router';
 import { LoadState } from '../shared/load-state.component';
@@ -6,22 +6,16 @@ import { BoardFilters, FILTER_KEYS } from './board-filters.component';
 import { BoardSummary } from './board-summary.component';
 import { BoardTable } from './board-table.component';
 
-const SEVERITY: Record<string, number> = { red: 0, yellow: 1, green: 2 };
-
-/** Red first, then yellow, then the rest, as a battle map is read; otherwise in the API's order (by code). */
-function bySeverity(a: BoardRow, b: BoardRow): number {
-  return (SEVERITY[a.light ?? ''] ?? 3) - (SEVERITY[b.light ?? ''] ?? 3);
-}
-
-/** The API answers at most this many rows at once; a county's key projects number in the tens to hundreds. */
+/** The API answers at most this many rows at once; the counts above them cover every project however many. */
 const LIMIT = 1000;
 
 /** 挂图作战: every project, its stage, light, time left and leader, filtered and counted; it follows changes live. */
 export function BoardPage() {
   const { query } = useLocation();
   const filters = new URLSearchParams(FILTER_KEYS.flatMap((key) => (query.get(key) ? [[key, query.get(key)!]] : [])));
-  filters.set('limit', String(LIMIT));
-  const { data, error } = useApi<Page<BoardRow>>(`/api/projects?${filters}`);
+  // Red first, then yellow, as a battle map is read: the rows beyond the first page are the least urgent.
+  const { data, error } = useApi<Page<BoardRow>>(`/api/projects?${filters}&order=severity&limit=${LIMIT}`);
+  const summary = useApi<Summary>(`/api/projects/summary?${filters}`);
   const showLight = (light: string) => {
     const next = new URLSearchParams(query);
     next.set('light', light);
@@ -37,8 +31,8 @@ export function BoardPage() {
       {error && <LoadState what="项目" error={error} />}
       {data ? (
         <>
-          <BoardSummary rows={data.items} onLight={showLight} />
-          {data.items.length ? <BoardTable rows={[...data.items].sort(bySeverity)} /> : <p className="empty">没有符合条件的项目。</p>}
+          {summary.data && <BoardSummary summary={summary.data} onLight={showLight} />}
+          {data.items.length ? <BoardTable rows={data.items} /> : <p className="empty">没有符合条件的项目。</p>}
         </>
       ) : (
         !error && <LoadState what="项目" />

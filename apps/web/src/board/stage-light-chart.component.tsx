@@ -3,7 +3,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { BoardRow, Light } from '../api/api.types';
+import type { BoardSummary, Light } from '../api/api.types';
 import { LIGHTS, STAGES } from '../shared/labels';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -12,7 +12,7 @@ const COLORS: Record<Light, string> = { red: '#c8322d', yellow: '#e6a117', green
 const ORDER: Light[] = ['red', 'yellow', 'green'];
 
 /** Projects in each stage, stacked by light: where the portfolio is held up. */
-export function StageLightChart({ rows }: { rows: BoardRow[] }) {
+export function StageLightChart({ summary }: { summary: BoardSummary }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts>();
 
@@ -41,10 +41,10 @@ export function StageLightChart({ rows }: { rows: BoardRow[] }) {
         stack: 'projects',
         barMaxWidth: 36,
         itemStyle: { color: COLORS[light] },
-        data: STAGES.map((stage) => rows.filter((row) => row.currentStage === stage.key && row.light === light).length),
+        data: STAGES.map((stage) => summary.stages[stage.key][light]),
       })),
     });
-  }, [rows]);
+  }, [summary]);
 
   return <div className="chart" ref={element} role="img" aria-label="各阶段项目数（按红黄绿灯）" />;
 }

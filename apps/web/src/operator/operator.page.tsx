@@ -19,10 +19,13 @@ export function OperatorPage({ code }: { code?: string }) {
   );
 }
 
+/** Enough to pick from; a name or code typed narrows it on the server, however large the portfolio. */
+const PICKER_LIMIT = 100;
+
 function ProjectPicker({ selected }: { selected?: string }) {
   const [search, setSearch] = useState('');
-  const { data, error } = useApi<Page<BoardRow>>('/api/projects?limit=1000');
-  const matches = (data?.items ?? []).filter((row) => !search || row.name.includes(search) || row.code.includes(search));
+  const wanted = search.trim();
+  const { data, error } = useApi<Page<BoardRow>>(`/api/projects?limit=${PICKER_LIMIT}${wanted ? `&search=${encodeURIComponent(wanted)}` : ''}`);
   return (
     <aside className="picker panel" aria-label="选择项目">
       <label className="field">
@@ -30,8 +33,14 @@ function ProjectPicker({ selected }: { selected?: string }) {
         <input name="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </label>
       {!data && <LoadState what="项目" error={error} />}
+      {data && data.total > data.items.length && (
+        <p className="muted">
+          共 {data.total} 个，显示前 {data.items.length} 个，输入名称或代码查找
+        </p>
+      )}
+      {data?.total === 0 && <p className="empty">没有名称或代码含「{wanted}」的项目。</p>}
       <ul>
-        {matches.map((row) => (
+        {(data?.items ?? []).map((row) => (
           <li key={row.code} className={row.code === selected ? 'selected' : ''}>
             <Link to={`/operator/${row.code}`}>{row.name}</Link>
             <span className="code">

@@ -1,9 +1,9 @@
-import { STAGE_KEYS, STAGE_NAMES, isStageKey } from '@keystone/domain';
+import { STAGE_KEYS, STAGE_NAMES, StageKey, isStageKey } from '@keystone/domain';
 import type { AlertLevel, Light, NoticeVerdict, Role, TaskStatus } from '../api/api.types';
 
 /** The words of DOMAIN.md for the codes the API speaks. */
 
-export const STAGES: { key: string; name: string }[] = STAGE_KEYS.map((key) => ({ key, name: STAGE_NAMES[key] }));
+export const STAGES: { key: StageKey; name: string }[] = STAGE_KEYS.map((key) => ({ key, name: STAGE_NAMES[key] }));
 
 export const stageName = (key: string | null | undefined): string => (isStageKey(key) ? STAGE_NAMES[key] : (key ?? ''));
 

@@ -4,7 +4,7 @@ import { Client } from '@temporalio/client';
 import { CalendarService } from '@keystone/calendar';
 import { Repository } from 'typeorm';
 import { pageOf } from '@keystone/persistence';
-import { DomainError, ProjectState, projectWorkflowId } from '@keystone/domain';
+import { BoardGroup, BoardSummary, DomainError, Light, ProjectState, projectWorkflowId, summarize } from '@keystone/domain';
 import { projectStateQuery } from '@keystone/workflows';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
 import { asDomainError } from '../temporal-failures';
@@ -17,12 +17,19 @@ export interface BoardFilters {
   leader?: string;
   ownerUnit?: string;
   status?: string;
+  /** Part of a project's name or code, as an operator types it. */
+  search?: string;
+}
+
+/** `severity`: red first, then yellow, then green, then finished projects, as a battle map is read; by code within each. */
+export const BOARD_ORDERS = ['code', 'severity'] as const;
+export type BoardOrder = (typeof BOARD_ORDERS)[number];
+
+export interface BoardQuery extends BoardFilters {
+  order?: BoardOrder;
   limit: number;
   offset: number;
 }
-
-export const LIGHTS = ['green', 'yellow', 'red'] as const;
-export type Light = (typeof LIGHTS)[number];
 
 export interface BoardRow extends ProjectBoardEntity {
   light: Light | null;
@@ -39,7 +46,30 @@ export class ProjectBoardService {
     private readonly calendars: CalendarService,
   ) {}
 
-  async list(filters: BoardFilters): Promise<{ total: number; items: BoardRow[] }> {
+  async list(query: BoardQuery): Promise<{ total: number; items: BoardRow[] }> {
+    const matching = this.matching(query);
+    if (query.order === 'severity') matching.orderBy(SEVERITY, 'ASC').addOrderBy('p.code', 'ASC');
+    else matching.orderBy('p.code');
+    const { total, items } = await pageOf(matching, query.limit, query.offset);
+    const now = new Date();
+    return { total, items: items.map((row) => this.present(row, now)) };
+  }
+
+  /** The counts of the board's cards and chart over every matching project, in one grouped statement. */
+  async summary(filters: BoardFilters): Promise<BoardSummary> {
+    const groups = await this.matching(filters)
+      .select('p.status', 'status')
+      .addSelect('p.current_stage', 'stage')
+      .addSelect(LIGHT, 'light')
+      .addSelect('COUNT(*)::int', 'count')
+      .groupBy('p.status')
+      .addGroupBy('p.current_stage')
+      .addGroupBy('light')
+      .getRawMany<BoardGroup>();
+    return summarize(groups);
+  }
+
+  private matching(filters: BoardFilters) {
     const query = this.board.createQueryBuilder('p');
     for (const field of ['township', 'leader', 'ownerUnit', 'status'] as const) {
       if (filters[field]) query.andWhere(`p.${field} = :${field}`, { [field]: filters[field] });
@@ -51,9 +81,11 @@ export class ProjectBoardService {
         department: filters.department,
       });
     }
-    const { total, items } = await pageOf(query.orderBy('p.code'), filters.limit, filters.offset);
-    const now = new Date();
-    return { total, items: items.map((row) => this.present(row, now)) };
+    if (filters.search) {
+      // strpos, not LIKE: what is typed is matched as it is, % and _ included.
+      query.andWhere('(strpos(p.name, :search) > 0 OR strpos(p.code, :search) > 0)', { search: filters.search });
+    }
+    return query;
   }
 
   /** A board row as the list shows it at `now`, whether now or an instant the board is read as of. */
@@ -88,6 +120,17 @@ const LIGHT_CONDITIONS: Record<Light, string> = {
   yellow: `p.status = 'active' AND p.stage_alert_level = 'yellow'`,
   red: `p.status = 'active' AND p.stage_alert_level IN ('red', 'second-level')`,
 };
+
+const BY_SEVERITY: Light[] = ['red', 'yellow', 'green'];
+/** A row's light in SQL, as `lightOf` works it out. */
+const LIGHT = `CASE ${BY_SEVERITY.map((light) => `WHEN ${LIGHT_CONDITIONS[light]} THEN '${light}'`).join(' ')} END`;
+const SEVERITY = `CASE ${BY_SEVERITY.map((light, rank) => `WHEN ${LIGHT_CONDITIONS[light]} THEN ${rank}`).join(' ')} ELSE ${BY_SEVERITY.length} END`;
+
+/** Rows in the order of `severity`, as a comparator: red, yellow, green, then rows without a light. */
+export function bySeverity(a: Pick<BoardRow, 'light'>, b: Pick<BoardRow, 'light'>): number {
+  const rank = (light: Light | null) => (light ? BY_SEVERITY.indexOf(light) : BY_SEVERITY.length);
+  return rank(a.light) - rank(b.light);
+}
 
 /** The light (红黄绿) of an open stage follows the levels its clock has fired; finished projects have none. */
 export function lightOf(row: Pick<ProjectBoardEntity, 'status' | 'currentStage' | 'stageAlertLevel'>): Light | null {

@@ -3,7 +3,7 @@ import { RecordedEvent } from '@keystone/contracts';
 import { CalendarService } from '@keystone/calendar';
 import { DomainError, ProjectState, currentStageProgress, fold } from '@keystone/domain';
 import { EventLog } from '@keystone/event-store';
-import { BoardFilters, BoardRow, ProjectBoardService } from '../board/project-board.service';
+import { BoardFilters, BoardQuery, BoardRow, ProjectBoardService, bySeverity } from '../board/project-board.service';
 import { toProjectEvent } from '../events/project-event-codec';
 import { boardRowAsOf } from './board-row-as-of';
 
@@ -58,14 +58,14 @@ export class ProjectTimeTravelService {
   }
 
   /** The live board's list, rows and filters alike, for the instant `asOf`. */
-  async board(filters: BoardFilters, asOf: Date): Promise<{ total: number; items: BoardRow[] }> {
+  async board(query: BoardQuery, asOf: Date): Promise<{ total: number; items: BoardRow[] }> {
     const projects = byStream(await this.log.readAllStreams(asOf)).map((history): ProjectAsOf => {
       const state = foldHistory(history);
       return { state, row: this.live.present(boardRowAsOf(state, history), asOf) };
     });
-    const matching = projects.filter((project) => matches(project, filters)).map(({ row }) => row);
-    matching.sort((a, b) => (a.code < b.code ? -1 : 1));
-    return { total: matching.length, items: matching.slice(filters.offset, filters.offset + filters.limit) };
+    const matching = projects.filter((project) => matches(project, query)).map(({ row }) => row);
+    matching.sort((a, b) => (query.order === 'severity' && bySeverity(a, b)) || (a.code < b.code ? -1 : 1));
+    return { total: matching.length, items: matching.slice(query.offset, query.offset + query.limit) };
   }
 }
 
@@ -89,7 +89,8 @@ function matches({ state, row }: ProjectAsOf, filters: BoardFilters): boolean {
     [filters.stage, row.currentStage],
     [filters.light, row.light],
   ];
-  return wanted.every(([filter, value]) => !filter || filter === value) && (!filters.department || holdsOpenTask(state, filters.department));
+  const found = !filters.search || row.name.includes(filters.search) || row.code.includes(filters.search);
+  return found && wanted.every(([filter, value]) => !filter || filter === value) && (!filters.department || holdsOpenTask(state, filters.department));
 }
 
 /** As the live filter reads the task inbox: a task with the department, pending or returned, in a project not refused. */
