@@ -21,10 +21,12 @@ import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, project
  * stage clocks fire the escalation ladder from timers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
-  // Runs recorded before each of these existed replay without it. Runs started since
-  // `features-2026-11` record that one marker for all of them instead of a marker each.
-  const current = patched('features-2026-11');
-  const has = (patch: string) => current || patched(patch);
+  // Runs recorded before each of these existed replay without it. A run records one marker for all of them:
+  // `features-2026-12` since the investment rule, `features-2026-11` before it (without that rule), and a
+  // marker each before that.
+  const latest = patched('features-2026-12');
+  const november = latest || patched('features-2026-11');
+  const has = (patch: string) => november || patched(patch);
   const clocks = has('stage-clocks');
   const statutory = has('statutory-clocks');
   const stableTimers = has('stable-timers');
@@ -32,8 +34,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const promised = has('promised-clocks');
   const settleInAppend = has('settle-in-append');
   const taskClockCorrections = has('task-clock-corrections');
-  // Not covered by `features-2026-11`: runs that recorded that marker may hold reports this rule would refuse.
-  const investmentWithinTotal = patched('investment-within-total');
+  // Not in `features-2026-11`: runs that recorded that marker may hold reports this rule would refuse.
+  const investmentWithinTotal = latest || patched('investment-within-total');
   const journal = new ProjectJournal(withCurrentShape(input.carried), {
     clocks,
     statutory,
