@@ -101,6 +101,11 @@ describe('a month’s investment reports and their chase', () => {
     expect(again.body.problems).toEqual([expect.objectContaining({ field: 'month', reason: expect.stringContaining('were chased today') })]);
     expect((await monthOf(overdueMonth)).chases).toEqual([expect.objectContaining({ chasedBy: 'office', projects: 1, deliveries: 1 })]);
     expect(robot.posts.filter((candidate) => candidate.deliveryId.startsWith(`report-chase:${overdueMonth}:`))).toHaveLength(1);
+    // The office's audit lists the chase, newest first, among the events it caused (the registrations before it).
+    const audit = (await office.get('/api/audit?username=office&limit=2')).body;
+    expect(audit.items[0]).toMatchObject({ type: 'InvestmentReportsChased', position: null, streamId: null, actor: { kind: 'user', username: 'office', role: 'office' } });
+    expect(audit.items[0].data).toEqual({ month: overdueMonth, projects: 1, deliveries: 1 });
+    expect(audit.items[1].type).toBe('ProjectRegistered');
   });
 
   it('shows an owner only its own projects and a county leader everyone’s; refuses another owner unit and a department', async () => {

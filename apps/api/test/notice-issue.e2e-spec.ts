@@ -40,6 +40,11 @@ describe('issuing a notice', () => {
     expect(post.body.markdown.text).toContain('**总体情况**：在建项目 0 个');
     expect(post.body.markdown.text).toContain(`(https://keystone.example.gov.cn/notice?period=${lastMonth})`);
     expect((await office.get(`/api/notices?period=${lastMonth}`)).body.issued).toMatchObject({ issuedBy: 'office', deliveries: 1 });
+    // The office's audit lists the issue, though it is kept beside the event store, not in it.
+    expect((await office.get('/api/audit?username=office')).body).toMatchObject({
+      total: 1,
+      items: [{ type: 'NoticeIssued', position: null, streamId: null, actor: { kind: 'user', username: 'office', role: 'office' }, data: { period: lastMonth, deliveries: 1 } }],
+    });
 
     const again = await office.post(`/api/notices/${lastMonth}/issue`, {});
     expect(again.status).toBe(409);

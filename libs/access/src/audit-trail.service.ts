@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '@keystone/domain';
 
+/** An event in the store, or one of the office's acts kept beside it (a notice issued, a month's reports chased), which have no position, stream or correlation. */
 export interface AuditEntry {
-  position: string;
-  streamId: string;
+  position: string | null;
+  streamId: string | null;
   type: string;
   actor: Actor;
   data: unknown;
-  correlationId: string;
+  correlationId: string | null;
   occurredAt: string;
   recordedAt: string;
 }
@@ -20,36 +21,52 @@ export interface AuditPage {
 }
 
 interface AuditRow {
-  global_position: string;
-  stream_id: string;
+  global_position: string | null;
+  stream_id: string | null;
   type: string;
   actor: Actor;
   data: unknown;
-  correlation_id: string;
+  correlation_id: string | null;
   occurred_at: Date;
   recorded_at: Date;
 }
 
-/** A user's actions, read from the event store itself: every event records who acted, so nothing can be left out. */
+/** The acting user as the events record one, for the office's acts kept outside the store. */
+const USER_ACTOR = `jsonb_strip_nulls(jsonb_build_object('kind', 'user', 'userId', u.id, 'username', $1::text, 'role', u.role))`;
+
+/**
+ * Everything a user did: the events that name them as actor, every change to a project being one, and the
+ * office's acts that are kept in tables of their own because they belong to no project's stream.
+ */
+const ACTIONS = `
+  SELECT global_position, stream_id, type, actor, data, correlation_id, occurred_at, recorded_at
+    FROM events WHERE actor->>'username' = $1
+  UNION ALL
+  SELECT NULL, NULL, 'NoticeIssued', ${USER_ACTOR}, jsonb_build_object('period', n.period, 'deliveries', n.deliveries), NULL, n.issued_at, n.issued_at
+    FROM notices_issued n LEFT JOIN users u ON u.username = n.issued_by WHERE n.issued_by = $1
+  UNION ALL
+  SELECT NULL, NULL, 'InvestmentReportsChased', ${USER_ACTOR},
+         jsonb_build_object('month', c.month, 'projects', c.projects, 'deliveries', c.deliveries), NULL, c.chased_at, c.chased_at
+    FROM investment_report_chases c LEFT JOIN users u ON u.username = c.chased_by WHERE c.chased_by = $1`;
+
+/** A user's actions, newest first: nothing they did is left out, since every event records who acted. */
 @Injectable()
 export class AuditTrailService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Newest first; served by the index on (actor->>'username', global_position). */
+  /** The events are found through the index on (actor->>'username', global_position). */
   async actionsOf(username: string, page: AuditPage): Promise<{ total: number; items: AuditEntry[] }> {
-    const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT global_position, stream_id, type, actor, data, correlation_id, occurred_at, recorded_at
-         FROM events WHERE actor->>'username' = $1 ORDER BY global_position DESC LIMIT $2 OFFSET $3`,
-      [username, page.limit, page.offset],
-    );
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM events WHERE actor->>'username' = $1`, [username]);
-    return { total, items: rows.map(toEntry) };
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query(`SELECT * FROM (${ACTIONS}) actions ORDER BY recorded_at DESC, global_position DESC NULLS LAST LIMIT $2 OFFSET $3`, [username, page.limit, page.offset]),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM (${ACTIONS}) actions`, [username]),
+    ]);
+    return { total, items: (rows as AuditRow[]).map(toEntry) };
   }
 }
 
 function toEntry(row: AuditRow): AuditEntry {
   return {
-    position: String(row.global_position),
+    position: row.global_position === null ? null : String(row.global_position),
     streamId: row.stream_id,
     type: row.type,
     actor: row.actor,
