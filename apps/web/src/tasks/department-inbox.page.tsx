@@ -18,7 +18,11 @@ export function DepartmentInboxPage() {
     <>
       <div className="page-heading">
         <h1>部门待办</h1>
-        {pending.data && <span className="muted">待办理 {pending.data.total} 件</span>}
+        {pending.data && (
+          <span className="muted">
+            待办理 {pending.data.total} 件{pending.data.total > pending.data.items.length && `，显示最紧急的 ${pending.data.items.length} 件`}
+          </span>
+        )}
       </div>
       {decided && (
         <p className="success" role="status">
