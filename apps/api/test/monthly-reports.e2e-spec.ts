@@ -108,6 +108,27 @@ describe('a month’s investment reports and their chase', () => {
     expect(audit.items[1].type).toBe('ProjectRegistered');
   });
 
+  it('lists for an owner the earlier months its projects have still not reported, until they are', async () => {
+    const energy = await app.as('owner-xinneng-energy');
+    const lateMonths = async (as = energy) => new Map(((await as.get('/api/investment-reports/late-months')).body.months as { month: string; late: number }[]).map((entry) => [entry.month, entry.late]));
+    const before = await lateMonths();
+    const project = (await registerProject(office, { ownerUnit: 'xinneng-energy', name: '城北光伏二期' })).profile;
+    // Registered as the overdue month began: under way in it, not in the month before.
+    await app.dataSource.query(`UPDATE project_board SET registered_at = $2 WHERE code = $1`, [project.code, monthStart(overdueMonth)]);
+    const after = await lateMonths();
+    expect(after.get(overdueMonth)).toBe((before.get(overdueMonth) ?? 0) + 1);
+    expect(after.get(previousMonth(overdueMonth))).toBe(before.get(previousMonth(overdueMonth)));
+    expect(after.has(month)).toBe(false);
+    // The office sees every owner's months; another owner none of this one's.
+    expect((await lateMonths(office)).get(overdueMonth)).toBeGreaterThanOrEqual(after.get(overdueMonth)!);
+    expect((await owner.get('/api/investment-reports/late-months?ownerUnit=xinneng-energy')).status).toBe(403);
+
+    expect((await energy.post(`/api/projects/${project.code}/investment-reports`, { month: overdueMonth, amount: 210 })).status).toBe(200);
+    await eventually(async () => {
+      if ((await lateMonths()).get(overdueMonth) !== before.get(overdueMonth)) throw new Error('the report not yet counted');
+    }, 'the report reaching the late months');
+  });
+
   it('shows an owner only its own projects and a county leader everyone’s; refuses another owner unit and a department', async () => {
     const theirs = (await registerProject(office, { ownerUnit: 'xinneng-energy' })).profile;
     const own = (await monthOf(month, owner)).items as Row[];

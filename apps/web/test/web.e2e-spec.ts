@@ -1,6 +1,6 @@
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DemoCountySeeder } from '@keystone/demo';
-import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, previousMonth } from '@keystone/domain';
+import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, periodTitle, previousMonth } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
@@ -291,18 +291,18 @@ describe('the web app in a real browser', () => {
     expect(await page.getByRole('button', { name: '催报' }).count()).toBe(0);
     await capture(page, 'investment-report-chase');
 
-    // The owner's desk says what it has yet to report, the month being reported and the late month before it,
-    // and leads to each.
+    // The owner's desk says what it has yet to report: every earlier month still missing, and the month being
+    // reported; each leads to its page.
     await ownerDesk.goto(`${app.baseUrl}/corrections`);
-    const reminders = ownerDesk.getByTestId('report-reminder');
-    await reminders.nth(1).waitFor();
-    expect(await reminders.first().textContent()).toMatch(/^\d{4}年\d{1,2}月投资月报已于 \d{4}-\d{2}-\d{2} 截止，仍有 \d+ 个项目逾期未报/);
-    const reminder = reminders.last();
+    const earlier = ownerDesk.getByTestId('late-months');
+    await earlier.waitFor();
+    expect(await earlier.textContent()).toMatch(new RegExp(`${periodTitle(overdueMonth)} \\d+ 个`));
+    const reminder = ownerDesk.getByTestId('report-reminder');
     expect(await reminder.textContent()).toMatch(/^\d{4}年\d{1,2}月投资月报.*截止.*\d+ 个项目(逾期)?未报/);
     await capture(ownerDesk, 'owner-report-reminder');
-    await reminder.getByRole('link', { name: '去填报' }).click();
+    await earlier.getByRole('link', { name: new RegExp(`^${periodTitle(overdueMonth)} `) }).click();
     await ownerDesk.locator(`tr[data-project="${project.code}"] [data-testid="report-standing"]`).waitFor();
-    expect(ownerDesk.url()).toMatch(/\/investment\?month=\d{4}-\d{2}$/);
+    expect(ownerDesk.url()).toMatch(new RegExp(`/investment\\?month=${overdueMonth}$`));
   });
 
   it('circulates the monthly notice: departments and townships ranked, a stalled task named with its leader, a month ahead refused', async () => {

@@ -201,6 +201,11 @@ export interface Notice {
   townships: NoticeTownship[];
 }
 
+/** GET /api/investment-reports/late-months: earlier months, all past due, with projects still to report them; the oldest first. */
+export interface LateMonths {
+  months: { month: string; late: number }[];
+}
+
 export interface ReportChase {
   chasedAt: string;
   chasedBy: string;

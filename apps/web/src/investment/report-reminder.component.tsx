@@ -1,21 +1,38 @@
-import { previousMonth } from '@keystone/domain';
-import type { MonthlyReports } from '../api/api.types';
+import { Fragment } from 'react';
+import type { LateMonths, MonthlyReports } from '../api/api.types';
 import { Link } from '../app/link.component';
 import { periodTitle } from '../notice/notice-period';
-import { useMonthlyReports } from './use-monthly-reports.hook';
+import { useLateMonths, useMonthlyReports } from './use-monthly-reports.hook';
 
 /**
- * 月报 on an owner's desk: how many of its projects have yet to report the month being reported, by when or how
- * late, and the month before if some are still missing there too, each with the way to the page where it
- * reports. Nothing once every project has reported.
+ * 月报 on an owner's desk: every earlier month some of its projects have still not reported, and how many have yet
+ * to report the month being reported, by when or how late, each with the way to the page where it reports.
+ * Nothing once every project has reported.
  */
 export function ReportReminder() {
   const reporting = useMonthlyReports(undefined, 1);
-  const before = useMonthlyReports(reporting.data ? previousMonth(reporting.data.month) : null, 1);
+  const earlier = useLateMonths();
   return (
     <>
-      {[before.data, reporting.data].map((reports) => reports && reports.open + reports.late > 0 && <MonthReminder key={reports.month} reports={reports} />)}
+      {earlier.data && earlier.data.months.length > 0 && <EarlierMonths months={earlier.data.months} />}
+      {reporting.data && reporting.data.open + reporting.data.late > 0 && <MonthReminder reports={reporting.data} />}
     </>
+  );
+}
+
+function EarlierMonths({ months }: LateMonths) {
+  return (
+    <p className="notice" data-testid="late-months">
+      以下月份仍有项目逾期未报，请尽快补报：
+      {months.map(({ month, late }, index) => (
+        <Fragment key={month}>
+          {index > 0 && '、'}
+          <Link to={`/investment?month=${month}`}>
+            {periodTitle(month)} {late} 个
+          </Link>
+        </Fragment>
+      ))}
+    </p>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { MonthlyReports } from '../api/api.types';
+import type { LateMonths, MonthlyReports } from '../api/api.types';
 import { ApiData, useApi } from '../api/use-api.hook';
 
 // A month's reports come from a read model that follows the log within a poll (a quarter second): a refresh a
@@ -12,4 +12,9 @@ const REFRESH_AFTER_MS = 1_000;
 export function useMonthlyReports(month: string | null | undefined, limit: number): ApiData<MonthlyReports> {
   const path = month === null ? null : `/api/investment-reports?limit=${limit}${month ? `&month=${encodeURIComponent(month)}` : ''}`;
   return useApi<MonthlyReports>(path, { coalesceMs: REFRESH_AFTER_MS });
+}
+
+/** The earlier months the signed-in owner's projects (everyone's, for the office) have still not reported. */
+export function useLateMonths(): ApiData<LateMonths> {
+  return useApi<LateMonths>('/api/investment-reports/late-months', { coalesceMs: REFRESH_AFTER_MS });
 }

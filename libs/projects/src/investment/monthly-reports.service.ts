@@ -14,6 +14,7 @@ import {
   nextMonth,
   pastOrCurrentMonth,
   periodTitle,
+  previousMonth,
   reportingMonth,
   unreportedStanding,
 } from '@keystone/domain';
@@ -21,7 +22,7 @@ import { ReferenceDataService } from '@keystone/reference-data';
 import { ReportChaseDigest, pageLink, reportChaseMessage } from '../delivery/robot-message';
 import { enabledRobots, queueForRobots } from '../delivery/robot-outbox';
 import { grouped } from '../read-models/grouped-rows';
-import { UNDER_WAY } from '../read-models/under-way';
+import { UNDER_WAY, underWay } from '../read-models/under-way';
 
 /** One project under way in the month and where its report stands. */
 export interface MonthlyReportRow {
@@ -56,6 +57,15 @@ export interface MonthlyReports {
   /** Those yet to report first, then those reported; by project code within each. */
   items: MonthlyReportRow[];
 }
+
+/** A month before the one being reported, and how many projects under way in it have still not reported it. */
+export interface LateMonth {
+  month: string;
+  late: number;
+}
+
+/** How far back an owner's desk looks for months still unreported: two years of a project's reports. */
+const LATE_MONTHS_LOOKBACK = 24;
 
 interface ReportRow {
   code: string;
@@ -117,6 +127,24 @@ export class MonthlyReportsService {
       month: asked.month, dueAt: asked.due.dueAt, dueDate: asked.due.dueDate, total: counts.total, reported: counts.reported,
       open: pastDue ? 0 : pending, late: pastDue ? pending : 0, chases, items: page.map((row) => item(row, asked)),
     };
+  }
+
+  /**
+   * The months before the one being reported (all of them past due) in which projects, of an owner unit when one
+   * is given, have still not reported, the oldest first; two years back at most.
+   */
+  async lateMonths(ownerUnit?: string): Promise<LateMonth[]> {
+    const months: string[] = [];
+    for (let month = previousMonth(this.asked(undefined).month); months.length < LATE_MONTHS_LOOKBACK; month = previousMonth(month)) months.unshift(month);
+    return this.dataSource.query(
+      `SELECT m.month, count(*)::int AS late
+         FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS m(month, month_start, month_end)
+         JOIN project_board b ON ${underWay('m.month_start', 'm.month_end')}
+        WHERE ($4::text IS NULL OR b.owner_unit = $4)
+          AND NOT EXISTS (SELECT 1 FROM investment_reports r WHERE r.project_code = b.code AND r.month = m.month)
+        GROUP BY m.month ORDER BY m.month`,
+      [months, months.map(monthStart), months.map((month) => monthStart(nextMonth(month))), ownerUnit ?? null],
+    );
   }
 
   /**
