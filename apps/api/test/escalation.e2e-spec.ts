@@ -110,6 +110,11 @@ describe('stage clocks and the escalation ladder', () => {
     const types = (await eventTypes(profile.code)).map((event) => event.type);
     expect(types.filter((type) => type === 'DeadlineExtended')).toHaveLength(1);
     expect(types).toContain('AlertAcknowledged');
+    // An open alert raised before an acknowledged one still leads the leader's inbox when asked by urgency.
+    await app.dataSource.query(`UPDATE alerts SET raised_at = raised_at - interval '1 hour' WHERE id = $1`, [generation2.id]);
+    expect((await alertsOf(leader, profile.code)).map((alert) => alert.id)).toEqual([red.id, generation2.id]);
+    expect((await alertsOf(leader, profile.code, '&order=urgency')).map((alert) => alert.id)).toEqual([generation2.id, red.id]);
+    expect((await leader.get('/api/alerts?order=oldest')).status).toBe(400);
     record(profile.code, 'extension-rearms');
   });
 

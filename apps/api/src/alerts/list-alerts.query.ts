@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { ALERT_LEVELS } from '@keystone/domain';
+import { ALERT_ORDERS, AlertOrder } from '@keystone/projects';
 import { PaginationQuery } from '../pagination.query';
 
 /** An inbox row's status; `resolved` is the read model's, for an alert whose subject is done. */
@@ -26,6 +27,11 @@ export class ListAlertsQuery extends PaginationQuery {
   @IsOptional()
   @IsString()
   projectCode?: string;
+
+  @ApiPropertyOptional({ enum: ALERT_ORDERS, default: 'newest', description: 'urgency: open, then acknowledged, then resolved; the most severe, then the newest, first within each' })
+  @IsOptional()
+  @IsIn(ALERT_ORDERS)
+  order?: AlertOrder;
 }
 
 export class ListProblemsQuery extends PaginationQuery {

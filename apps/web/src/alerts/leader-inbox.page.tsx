@@ -1,31 +1,30 @@
 import { useState } from 'react';
-import type { Actor, Alert, AlertLevel, Page } from '../api/api.types';
+import type { Actor, Alert, Page } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { ProblemList } from '../problems/problem-list.component';
 import { ALERT_STATUS } from '../shared/labels';
 import { LoadState } from '../shared/load-state.component';
 import { AlertCard } from './alert-card.component';
 
-const SEVERITY: Record<AlertLevel, number> = { 'second-level': 0, red: 1, yellow: 2 };
-
 const HEADINGS: Partial<Record<Actor['role'], string>> = { 'county-leader': '领导督办', office: '督办事项', 'department-officer': '预警提醒' };
 
-const STATUS_ORDER: Record<Alert['status'], number> = { open: 0, acknowledged: 1, resolved: 2 };
-
-/** Open alerts first, then acknowledged, then resolved; the most severe first, the newest first. */
-function byUrgency(a: Alert, b: Alert): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || SEVERITY[a.level] - SEVERITY[b.level] || b.raisedAt.localeCompare(a.raisedAt);
-}
+/** The API answers at most this many at once: open alerts first, the most severe and newest first within each status. */
+const LIMIT = 500;
 
 /** A leader's alerts (the API gives each person their own) with the actions on each, and the problems they raised. */
 export function LeaderInboxPage({ actor }: { actor: Actor }) {
   const [status, setStatus] = useState('');
-  const { data, error } = useApi<Page<Alert>>(`/api/alerts?limit=500${status ? `&status=${status}` : ''}`);
+  const { data, error } = useApi<Page<Alert>>(`/api/alerts?order=urgency&limit=${LIMIT}${status ? `&status=${status}` : ''}`);
   const canAct = actor.role === 'county-leader' || actor.role === 'office';
   return (
     <>
       <div className="page-heading">
         <h1>{HEADINGS[actor.role] ?? '督办事项'}</h1>
+        {data && (
+          <span className="muted">
+            共 {data.total} 件{data.total > data.items.length && `，显示最紧急的 ${data.items.length} 件`}
+          </span>
+        )}
         <label className="field inline">
           <span className="field-label">状态</span>
           <select name="status" value={status} onChange={(event) => setStatus(event.target.value)}>
@@ -40,7 +39,7 @@ export function LeaderInboxPage({ actor }: { actor: Actor }) {
       </div>
       {data ? (
         <div className="alert-list">
-          {data.items.length ? [...data.items].sort(byUrgency).map((alert) => <AlertCard key={alert.id} alert={alert} canAct={canAct} />) : <p className="empty">没有督办事项。</p>}
+          {data.items.length ? data.items.map((alert) => <AlertCard key={alert.id} alert={alert} canAct={canAct} />) : <p className="empty">没有督办事项。</p>}
         </div>
       ) : (
         <LoadState what="督办事项" error={error} />

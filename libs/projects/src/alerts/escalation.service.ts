@@ -10,8 +10,13 @@ import { ProjectUpdatesService } from '../updates/project-updates.service';
 import { AlertInboxEntity } from './alert-inbox.entity';
 import { ProblemEntity } from './problem.entity';
 
+/** `urgency`: open before acknowledged before resolved, the most severe first within each, then the newest. */
+export const ALERT_ORDERS = ['newest', 'urgency'] as const;
+export type AlertOrder = (typeof ALERT_ORDERS)[number];
+
 export interface AlertFilters {
   recipient?: string;
+  order?: AlertOrder;
   /** Alerts on this owner unit's projects. */
   ownerUnit?: string;
   status?: string;
@@ -44,7 +49,10 @@ export class EscalationService {
     const { status, level, projectCode, recipient, ownerUnit } = filters;
     const query = withRowFilters(this.alerts.createQueryBuilder('a'), { status, level, projectCode }, ownerUnit);
     if (recipient) query.andWhere(':recipient = ANY(a.recipient_codes)', { recipient });
-    return pageOf(query.orderBy('a.raised_at', 'DESC').addOrderBy('a.id'), filters.limit, filters.offset);
+    // Open alerts stay on a leader's first page however many resolved ones years of a project leave behind.
+    if (filters.order === 'urgency') query.orderBy(URGENCY, 'ASC').addOrderBy(SEVERITY, 'ASC').addOrderBy('a.raised_at', 'DESC');
+    else query.orderBy('a.raised_at', 'DESC');
+    return pageOf(query.addOrderBy('a.id'), filters.limit, filters.offset);
   }
 
   async listProblems(filters: ProblemFilters): Promise<{ total: number; items: ProblemEntity[] }> {
@@ -58,3 +66,6 @@ export class EscalationService {
     return this.updates.send(subject, field, projectActionUpdate, request);
   }
 }
+
+const URGENCY = `CASE a.status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 ELSE 2 END`;
+const SEVERITY = `CASE a.level WHEN 'second-level' THEN 0 WHEN 'red' THEN 1 ELSE 2 END`;
