@@ -53,7 +53,7 @@ export function InvestmentReportsPage({ actor }: { actor: Actor }) {
 
 function MonthlyReportsTable({ reports }: { reports: MonthlyReports }) {
   const names = useNames();
-  if (!reports.items.length) return <p className="empty">这个月没有在建项目。</p>;
+  if (!reports.items.length) return <p className="empty">这个月没有在建项目（项目自登记当月起填报月报）。</p>;
   return (
     <table className="board-table">
       <TableHead columns={COLUMNS} />
