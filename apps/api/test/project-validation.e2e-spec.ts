@@ -12,6 +12,7 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
     ['a missing field', { name: undefined }, 'name'],
     ['a negative investment', { totalInvestment: -1 }, 'totalInvestment'],
     ['no investment at all', { totalInvestment: 0 }, 'totalInvestment'],
+    ['an investment in 元 where 万元 are asked (5 亿元 as 500,000,000)', { totalInvestment: 500_000_000 }, 'totalInvestment'],
     ['a name of spaces only', { name: '   ' }, 'name'],
     ['a code from a year still to come', { code: `${new Date().getUTCFullYear() + 2}-341521-48-01-000001` }, 'code'],
     ['a malformed project code', { code: '2026-3415-48-01-000001' }, 'code'],

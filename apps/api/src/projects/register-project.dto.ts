@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches } from 'class-validator';
-import type { ProjectProfile } from '@keystone/domain';
+import { IsDateString, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max } from 'class-validator';
+import { MAX_TOTAL_INVESTMENT, type ProjectProfile } from '@keystone/domain';
 import { WrittenText } from '../validation/written-text.decorator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,9 +30,10 @@ export class RegisterProjectDto implements Omit<ProjectProfile, 'projectType'> {
   @IsNotEmpty()
   templateId: string;
 
-  @ApiProperty({ example: 52000, description: '总投资, 万元 (more than 0)' })
+  @ApiProperty({ example: 52000, maximum: MAX_TOTAL_INVESTMENT, description: '总投资, 万元 (more than 0, at most 一千亿元)' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive({ message: 'must be more than 0 (万元)' })
+  @Max(MAX_TOTAL_INVESTMENT, { message: `must be at most ${MAX_TOTAL_INVESTMENT} 万元: is it in 元?` })
   totalInvestment: number;
 
   @ApiProperty({ example: 'county-investment-group', description: '项目业主 code' })

@@ -12,6 +12,7 @@ describe('refusal reasons as the person at the form reads them', () => {
     ['reports of 2026-11 are due by the end of 2026-12-07; they are chased after that', '月报 2026-12-07 截止，截止后才能催报'],
     ['reports of 2026-10 were chased today at 2026-11-30T02:00:00.000Z by office', '今天已由 office 催报，请勿重复催报'],
     ['nothing to chase: no project under way in 2026-10 has yet to report it', '没有逾期未报的项目'],
+    ['must be at most 10000000 万元: is it in 元?', '不能超过 10000000 万元，请确认单位为万元'],
     ["must not be more than the project's total investment of 52000 万元", '不能超过项目总投资 52000 万元（请确认单位为万元）'],
   ])('reads “%s” as %s', (reason, words) => {
     expect(readableReason(reason)).toBe(words);

@@ -108,6 +108,7 @@ const REASON_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
   [/^reports of \S+ are due by the end of (\S+); they are chased after that$/, (dueDate) => `月报 ${dueDate} 截止，截止后才能催报`],
   [/^reports of \S+ were chased today at \S+ by (\S+)$/, (by) => `今天已由 ${by} 催报，请勿重复催报`],
   [/^nothing to chase: /, () => '没有逾期未报的项目'],
+  [/^must be at most (\S+) 万元: is it in 元\?$/, (most) => `不能超过 ${most} 万元，请确认单位为万元`],
   [/^must not be more than the project's total investment of (\S+) 万元$/, (total) => `不能超过项目总投资 ${total} 万元（请确认单位为万元）`],
 ];
 

@@ -1,3 +1,9 @@
+/**
+ * The most a county's key project can cost, in 万元 (一千亿元, beyond any county's project): more is a figure
+ * in 元 typed as 万元, which would swamp every investment figure of the portfolio.
+ */
+export const MAX_TOTAL_INVESTMENT = 10_000_000;
+
 /** What the leading-group office records when it registers a key project. */
 export interface ProjectProfile {
   code: string;
