@@ -219,6 +219,9 @@ describe('stage clocks and the escalation ladder', () => {
     const past = await leader.post(`/api/projects/${profile.code}/problems`, problem({ rectificationDeadline: '2020-01-06' }));
     expect(past.status).toBe(400);
     expect(past.body.problems).toEqual([{ field: 'rectificationDeadline', reason: 'must not be before today (China time)' }]);
+    // Told in the words of every other date field, which the web reads out in Chinese.
+    const unreal = await leader.post(`/api/projects/${profile.code}/problems`, problem({ rectificationDeadline: '2099-02-30' }));
+    expect(unreal.body.problems).toEqual([{ field: 'rectificationDeadline', reason: 'must be a real calendar date' }]);
     const raised = await leader.post(`/api/projects/${profile.code}/problems`, problem({}));
     expect(raised.status).toBe(200);
     expect(raised.body.problems).toHaveLength(1);

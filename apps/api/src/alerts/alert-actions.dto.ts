@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SPECIAL_PROCEDURES, SpecialProcedure } from '@keystone/domain';
+import { CalendarDate } from '../validation/calendar-date.decorator';
 import { NotBeforeToday } from '../validation/not-before-today.decorator';
 import { WrittenText } from '../validation/written-text.decorator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class InstructDto {
   @ApiProperty({ description: '批示: reaches the departments holding the open tasks' })
@@ -48,8 +47,7 @@ export class SuspendProjectDto {
   reason: string;
 
   @ApiProperty({ example: '2027-03-31', description: 'expected end, today or later; a suspension outliving it escalates' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString({ strict: true })
+  @CalendarDate()
   @NotBeforeToday()
   expectedEnd: string;
 }
@@ -73,8 +71,7 @@ export class RaiseProblemDto {
   responsibleUnit: string;
 
   @ApiProperty({ example: '2027-01-15', description: '整改期限, today or later' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString({ strict: true })
+  @CalendarDate()
   @NotBeforeToday()
   rectificationDeadline: string;
 }

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max } from 'class-validator';
+import { IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max } from 'class-validator';
 import { MAX_TOTAL_INVESTMENT, type ProjectProfile } from '@keystone/domain';
+import { CalendarDate } from '../validation/calendar-date.decorator';
 import { WrittenText } from '../validation/written-text.decorator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class RegisterProjectDto implements Omit<ProjectProfile, 'projectType'> {
   @ApiProperty({ example: '2026-341521-48-01-000123', description: '项目代码, national 24-character code' })
@@ -47,12 +46,10 @@ export class RegisterProjectDto implements Omit<ProjectProfile, 'projectType'> {
   leader: string;
 
   @ApiProperty({ example: '2026-03-01' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'must be a real calendar date' })
+  @CalendarDate()
   plannedStart: string;
 
   @ApiProperty({ example: '2027-12-31' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'must be a real calendar date' })
+  @CalendarDate()
   plannedCompletion: string;
 }
