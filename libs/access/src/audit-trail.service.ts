@@ -49,7 +49,7 @@ const ACTIONS = `
          jsonb_build_object('month', c.month, 'projects', c.projects, 'deliveries', c.deliveries), NULL, c.chased_at, c.chased_at
     FROM investment_report_chases c LEFT JOIN users u ON u.username = c.chased_by WHERE c.chased_by = $1`;
 
-/** A user's actions, newest first: nothing they did is left out, since every event records who acted. */
+/** A user's actions, newest first: every event records who acted, and every notice issued and chase who made it. */
 @Injectable()
 export class AuditTrailService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
