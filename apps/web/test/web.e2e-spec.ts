@@ -126,6 +126,14 @@ describe('the web app in a real browser', () => {
     await row.locator('[data-testid=stage]', { hasText: '用地预审' }).waitFor({ timeout: 15_000 });
     await row.locator('[data-testid=light]', { hasText: '绿灯' }).waitFor();
     expect(await isSameDocument(board)).toBe(true);
+
+    // A name typed narrows the board, and its counts, to the projects it finds.
+    await board.getByLabel('项目名称或代码').fill('物流园（审批');
+    await countOf(board.locator('tr[data-project]'), 1);
+    expect(await board.locator('tr[data-project]').getAttribute('data-project')).toBe(project.code);
+    expect(await board.getByTestId('stage-count-land-pre-review').textContent()).toBe('1');
+    expect(board.url()).toContain(`search=${encodeURIComponent('物流园（审批')}`);
+    await board.getByLabel('项目名称或代码').fill('');
   });
 
   it('extends a deadline from the leader’s alert inbox, refusing it first without a reason', async () => {
@@ -404,7 +412,7 @@ describe('the web app in a real browser', () => {
     const operator = await web.signIn(await web.newContext(), 'operator', '/operator');
     // The picker asks the API for what is typed, so a project is found however large the portfolio.
     await operator.getByLabel('项目名称或代码').fill(advanced.code.slice(-6));
-    await operator.waitForFunction(`document.querySelectorAll('.picker li').length === 1`);
+    await countOf(operator.locator('.picker li'), 1);
     expect(await operator.locator('.picker li').textContent()).toContain(advanced.code);
     await operator.getByRole('link', { name: advanced.name }).click();
     await operator.locator('.history-workflow').first().waitFor();
@@ -414,6 +422,14 @@ describe('the web app in a real browser', () => {
     await capture(operator, 'operator');
   });
 });
+
+/** Waits until the locator finds so many elements: a list narrowing as the API answers what was typed. */
+async function countOf(locator: Locator, count: number): Promise<void> {
+  await eventually(async () => {
+    const found = await locator.count();
+    if (found !== count) throw new Error(`${found} found`);
+  }, `${count} of ${locator}`);
+}
 
 /** The office's registration form, filled in as for a new industrial project. */
 async function fillRegistration(form: Locator, code: string): Promise<void> {
