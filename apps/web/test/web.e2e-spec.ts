@@ -365,6 +365,17 @@ describe('the web app in a real browser', () => {
     await page.getByTestId('notice-issued').waitFor();
   });
 
+  it('shows the stage templates the clocks run on: each stage’s limit and ladder, each task’s department and limits', async () => {
+    const template = (await office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'default');
+    const page = officeDesk;
+    await page.getByRole('link', { name: '阶段模板' }).click();
+    const siting = page.locator('section[data-template="default"] tr[data-stage="siting"]');
+    expect(await siting.locator('td[data-label="办理时限"]').textContent()).toBe(`${template.stages[0].timeLimit.workingDays} 个工作日`);
+    expect(await siting.locator('td[data-label="预警与督办"]').textContent()).toMatch(/^用时 \d+% 黄灯预警/);
+    expect(await siting.locator('td[data-label="审批事项"]').textContent()).toContain(`${template.stages[0].tasks[0].name} · 自然资源局`);
+    await capture(page, 'templates');
+  });
+
   it('registers a project from the office’s form, naming each field it refuses, and opens the new project', async () => {
     const page = officeDesk;
     await page.getByRole('link', { name: '项目登记' }).click();

@@ -4,21 +4,40 @@ import type {
   AlertLevel,
   BoardSummary,
   ClockSubject,
+  EscalationLevels,
   InvestmentReportStanding,
   Light,
   NoticeVerdict,
   PortfolioFigures,
   ProjectState,
+  ProjectTemplate,
   Role,
   StageProgress,
   StageTemplate,
   TaskState,
   TaskStatus,
+  TaskTemplate,
   TimeLimit,
 } from '@keystone/domain';
 
 // The project itself travels as the domain's own state; only the read models' rows are described here.
-export type { AlertLevel, BoardSummary, InvestmentReportStanding, Light, NoticeVerdict, PortfolioFigures, ProjectState, Role, StageProgress, StageTemplate, TaskStatus, TimeLimit };
+export type {
+  AlertLevel,
+  BoardSummary,
+  EscalationLevels,
+  InvestmentReportStanding,
+  Light,
+  NoticeVerdict,
+  PortfolioFigures,
+  ProjectState,
+  ProjectTemplate,
+  Role,
+  StageProgress,
+  StageTemplate,
+  TaskStatus,
+  TaskTemplate,
+  TimeLimit,
+};
 export type ProjectTask = TaskState;
 /** GET /api/projects/{code}: the state, and the working days its running stage has left (libs/projects ProjectDetail). */
 export type ProjectDetail = ProjectState & { stageWorkingDaysLeft?: number };

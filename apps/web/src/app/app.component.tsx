@@ -11,6 +11,7 @@ import { ProjectPage } from '../project/project.page';
 import { ReferenceNamesProvider } from '../reference/reference-names.context';
 import { RegisterProjectPage } from '../registration/register-project.page';
 import { NoticePage } from '../notice/notice.page';
+import { TemplatesPage } from '../templates/templates.page';
 import { LoginPage } from '../session/login.page';
 import { useSession } from '../session/use-session.hook';
 import { landingOf } from './landing';
@@ -43,6 +44,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
   if (path === '/notice') return <NoticePage actor={actor} />;
   if (path === '/investment') return <InvestmentReportsPage actor={actor} />;
+  if (path === '/templates') return <TemplatesPage />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;
 }

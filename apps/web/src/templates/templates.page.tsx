@@ -1,0 +1,78 @@
+import { DEFAULT_ESCALATION_LEVELS } from '@keystone/domain';
+import type { EscalationLevels, ProjectTemplate, TaskTemplate } from '../api/api.types';
+import { useApi } from '../api/use-api.hook';
+import { describeLimit } from '../project/reverse-schedule';
+import { useNames } from '../reference/reference-names.context';
+import { stageName } from '../shared/labels';
+import { LoadState } from '../shared/load-state.component';
+
+/**
+ * 阶段模板: each kind of project's six stages with their limits, the ladder each runs, and the departments' tasks
+ * with their own limits, so everyone reads the same rules the clocks run on. Changed through the API by the office.
+ */
+export function TemplatesPage() {
+  const templates = useApi<ProjectTemplate[]>('/api/templates', { live: false });
+  if (!templates.data) return <LoadState what="阶段模板" error={templates.error} />;
+  return (
+    <>
+      <div className="page-heading">
+        <h1>阶段模板</h1>
+        <span className="muted">共 {templates.data.length} 个 · 办理时限按工作日计算（节假日不计，调休上班日计入）</span>
+      </div>
+      {templates.data.map((template) => (
+        <TemplateStages key={template.id} template={template} />
+      ))}
+    </>
+  );
+}
+
+function TemplateStages({ template }: { template: ProjectTemplate }) {
+  const names = useNames();
+  return (
+    <section className="panel" aria-label={template.name} data-template={template.id}>
+      <h2>
+        {template.name} <span className="muted">{template.id}</span>
+      </h2>
+      <table className="compact-table template-table">
+        <thead>
+          <tr>
+            <th>阶段</th>
+            <th>办理时限</th>
+            <th>预警与督办</th>
+            <th>审批事项（承办部门、承诺与法定时限）</th>
+          </tr>
+        </thead>
+        <tbody>
+          {template.stages.map((stage) => (
+            <tr key={stage.stage} data-stage={stage.stage}>
+              <td className="no-wrap">{stageName(stage.stage)}</td>
+              <td className="no-wrap" data-label="办理时限">
+                {describeLimit(stage.timeLimit)}
+              </td>
+              <td data-label="预警与督办">{ladderText(stage.escalation ?? DEFAULT_ESCALATION_LEVELS)}</td>
+              <td data-label="审批事项">
+                <ul className="plain-list">
+                  {stage.tasks.map((task) => (
+                    <li key={task.key}>
+                      {task.name} · {names.department(task.department)}
+                      {taskLimitsText(task)}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ladderText({ warningShare, secondLevelAfterWorkingDays }: EscalationLevels): string {
+  return `用时 ${Math.round(warningShare * 100)}% 黄灯预警；超期红灯报包抓县领导；超期 ${secondLevelAfterWorkingDays} 个工作日报项目办集体协调`;
+}
+
+function taskLimitsText({ promisedLimit, statutoryLimit }: TaskTemplate): string {
+  const limits = [promisedLimit && `承诺 ${describeLimit(promisedLimit)}`, statutoryLimit && `法定 ${describeLimit(statutoryLimit)}`].filter(Boolean);
+  return limits.length ? `（${limits.join('，')}）` : '';
+}
