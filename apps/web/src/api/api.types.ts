@@ -1,24 +1,5 @@
 /** The API's answers, as far as the pages read them (apps/api controllers, libs/projects read models). */
-import type {
-  AlertExplanation,
-  AlertLevel,
-  BoardSummary,
-  ClockSubject,
-  EscalationLevels,
-  InvestmentReportStanding,
-  Light,
-  NoticeVerdict,
-  PortfolioFigures,
-  ProjectState,
-  ProjectTemplate,
-  Role,
-  StageProgress,
-  StageTemplate,
-  TaskState,
-  TaskStatus,
-  TaskTemplate,
-  TimeLimit,
-} from '@keystone/domain';
+import type { AlertExplanation, AlertLevel, ClockSubject, InvestmentReportStanding, Light, NoticeVerdict, PortfolioFigures, ProjectState, Role, TaskState } from '@keystone/domain';
 
 // The project itself travels as the domain's own state; only the read models' rows are described here.
 export type {
@@ -37,7 +18,7 @@ export type {
   TaskStatus,
   TaskTemplate,
   TimeLimit,
-};
+} from '@keystone/domain';
 export type ProjectTask = TaskState;
 /** GET /api/projects/{code}: the state, and the working days its running stage has left (libs/projects ProjectDetail). */
 export type ProjectDetail = ProjectState & { stageWorkingDaysLeft?: number };
