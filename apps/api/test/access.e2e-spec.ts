@@ -74,6 +74,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     { route: 'GET /api/auth/me', allowed: ROLES, request: at('/api/auth/me') },
     { route: 'GET /api/projects', allowed: ROLES, request: at('/api/projects') },
     { route: 'GET /api/projects/summary', allowed: ROLES, request: at('/api/projects/summary') },
+    { route: 'GET /api/projects/export', allowed: ROLES, request: at('/api/projects/export') },
     { route: 'GET /api/projects/{code}', allowed: ROLES, request: async () => ({ path: `/api/projects/${project.code}` }) },
     {
       route: 'POST /api/projects',

@@ -47,6 +47,22 @@ describe('the board at any size', () => {
     expect((await get(`/api/projects?asOf=${asOf}&township=${township}&search=${encodeURIComponent('乙项目')}`)).items.map((row: { code: string }) => row.code)).toEqual([codes[1]]);
   });
 
+  it('exports the matching projects as a CSV for a spreadsheet: every one, red first, in the page’s words', async () => {
+    const response = await fetch(`${keystone.app.baseUrl}/api/projects/export?township=${township}`, { headers: { authorization: `Bearer ${keystone.office.token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="board.csv"; filename\*=UTF-8''%E6%8C%82%E5%9B%BE%E4%BD%9C%E6%88%98-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // A byte-order mark first, which Excel and WPS need to read UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = bytes.subarray(3).toString('utf8').trimEnd().split('\n').map((line) => line.split(','));
+    expect(header.slice(0, 8)).toEqual(['项目代码', '项目名称', '乡镇/街道', '项目业主', '包抓县领导', '状态', '当前阶段', '红黄绿灯']);
+    expect(rows.map((row) => row[0])).toEqual([codes[2], ...[...codes.slice(0, 2)].sort()]);
+    expect(rows[0].slice(2, 8)).toEqual(['挂图测试镇', '县城市建设投资集团', '王建国', '推进中', '规划选址', '红灯']);
+    const owner = await keystone.app.as('owner-xinneng-energy');
+    expect((await owner.get(`/api/projects/export?township=${township}`)).body.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it.each([
     ['/api/projects?order=newest', 'order'],
     ['/api/projects?search=', 'search'],

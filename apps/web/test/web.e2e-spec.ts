@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DemoCountySeeder } from '@keystone/demo';
 import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, periodTitle, previousMonth } from '@keystone/domain';
@@ -363,6 +364,20 @@ describe('the web app in a real browser', () => {
     expect(await page.getByRole('alert').textContent()).toContain('通报周期：不能晚于本月');
     await page.getByLabel('通报月份').fill(lastMonth);
     await page.getByTestId('notice-issued').waitFor();
+  });
+
+  it('exports the board as a spreadsheet file, named in Chinese, with the rows the filters show', async () => {
+    const page = officeDesk;
+    await page.getByRole('link', { name: '挂图作战' }).click();
+    await page.getByLabel('乡镇/街道').selectOption({ label: '西河镇' });
+    await page.locator('tr[data-project]').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出表格' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^挂图作战-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^项目代码,项目名称,乡镇\/街道,/);
+    expect(lines.slice(1).every((line) => line.split(',')[2] === '西河镇')).toBe(true);
+    expect(lines.length - 1).toBe((await office.get('/api/projects/summary?township=xihe')).body.total);
+    await page.getByLabel('乡镇/街道').selectOption({ label: '全部' });
   });
 
   it('shows the stage templates the clocks run on: each stage’s limit and ladder, each task’s department and limits', async () => {

@@ -11,6 +11,7 @@ export * from './activities/project.activities';
 export * from './activities/project-activities.module';
 export * from './registration/project-registration.service';
 export * from './board/project-board.service';
+export * from './board/board-export.service';
 export * from './tasks/task-decisions.service';
 export * from './history/project-timeline';
 export * from './history/project-history.service';

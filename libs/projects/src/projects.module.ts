@@ -5,6 +5,7 @@ import { ReferenceDataModule } from '@keystone/reference-data';
 import { AlertInboxEntity } from './alerts/alert-inbox.entity';
 import { EscalationService } from './alerts/escalation.service';
 import { ProblemEntity } from './alerts/problem.entity';
+import { BoardExportService } from './board/board-export.service';
 import { ProjectBoardService } from './board/project-board.service';
 import { InvestmentReportsService } from './investment/investment-reports.service';
 import { ProjectUpdatesService } from './updates/project-updates.service';
@@ -13,7 +14,7 @@ import { TaskInboxEntity } from './read-models/task-inbox.entity';
 import { ProjectRegistrationService } from './registration/project-registration.service';
 import { TaskDecisionsService } from './tasks/task-decisions.service';
 
-const SERVICES = [ProjectRegistrationService, ProjectBoardService, TaskDecisionsService, ProjectUpdatesService, EscalationService, InvestmentReportsService];
+const SERVICES = [ProjectRegistrationService, ProjectBoardService, BoardExportService, TaskDecisionsService, ProjectUpdatesService, EscalationService, InvestmentReportsService];
 
 /** The API side of projects: registration, the board, task decisions and escalation. Needs the Temporal client. */
 @Module({

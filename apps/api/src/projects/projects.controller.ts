@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, VisibilityPolicy } from '@keystone/access';
 import { UserActor } from '@keystone/domain';
-import { ProjectBoardService, ProjectRegistrationService, ProjectTimeTravelService } from '@keystone/projects';
+import { BoardExportService, ProjectBoardService, ProjectRegistrationService, ProjectTimeTravelService } from '@keystone/projects';
 import { AsOfQuery } from './as-of.query';
 import { ListProjectsQuery, ProjectFiltersQuery } from './list-projects.query';
 import { RegisterProjectDto } from './register-project.dto';
@@ -14,6 +15,7 @@ export class ProjectsController {
   constructor(
     private readonly registration: ProjectRegistrationService,
     private readonly board: ProjectBoardService,
+    private readonly boardExport: BoardExportService,
     private readonly timeTravel: ProjectTimeTravelService,
     private readonly visibility: VisibilityPolicy,
   ) {}
@@ -35,6 +37,15 @@ export class ProjectsController {
   @Get('summary')
   summary(@Query() query: ProjectFiltersQuery, @CurrentActor() actor: UserActor) {
     return this.board.summary(this.visibility.projectFilters(actor, query));
+  }
+
+  /** The board as a CSV file for a spreadsheet: every project the filters match, red first, in the page's words. */
+  @Get('export')
+  @ApiProduces('text/csv')
+  async export(@Query() query: ProjectFiltersQuery, @CurrentActor() actor: UserActor, @Res({ passthrough: true }) response: Response) {
+    const { fileName, content } = await this.boardExport.csv(this.visibility.projectFilters(actor, query));
+    response.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="board.csv"; filename*=UTF-8''${encodeURIComponent(fileName)}` });
+    return content;
   }
 
   @Get(':code')
