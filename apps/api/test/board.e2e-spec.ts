@@ -11,7 +11,7 @@ describe('the board at any size', () => {
     const created = await keystone.office.post('/api/townships', { code: township, name: '挂图测试镇' });
     if (created.status !== 201) throw new Error(JSON.stringify(created.body));
     codes = [];
-    for (const name of ['甲项目', '乙项目（100%配套）', '丙项目']) codes.push((await registerProject(keystone.office, { township, name })).profile.code);
+    for (const name of ['=甲项目', '乙项目（100%配套）', '丙项目']) codes.push((await registerProject(keystone.office, { township, name })).profile.code);
     // The last project's stage has gone red (its clock fired); the read model is where the board reads it.
     await keystone.app.dataSource.query(`UPDATE project_board SET stage_alert_level = 'red' WHERE code = $1`, [codes[2]]);
   });
@@ -59,6 +59,8 @@ describe('the board at any size', () => {
     expect(header.slice(0, 8)).toEqual(['项目代码', '项目名称', '乡镇/街道', '项目业主', '包抓县领导', '状态', '当前阶段', '红黄绿灯']);
     expect(rows.map((row) => row[0])).toEqual([codes[2], ...[...codes.slice(0, 2)].sort()]);
     expect(rows[0].slice(2, 8)).toEqual(['挂图测试镇', '县城市建设投资集团', '王建国', '推进中', '规划选址', '红灯']);
+    // A name a spreadsheet would run as a formula stays text.
+    expect(rows.find((row) => row[0] === codes[0])![1]).toBe("'=甲项目");
     const owner = await keystone.app.as('owner-xinneng-energy');
     expect((await owner.get(`/api/projects/export?township=${township}`)).body.trimEnd().split('\n')).toHaveLength(1);
   });

@@ -42,7 +42,7 @@ export class BoardExportService {
   /** CSV with a byte-order mark, which Excel and WPS need to read it as UTF-8, and a file name dated in Beijing. */
   async csv(filters: BoardFilters): Promise<{ fileName: string; content: string }> {
     const [{ items }, name] = await Promise.all([this.board.list({ ...filters, order: 'severity', limit: MOST_ROWS, offset: 0 }), this.names()]);
-    const rows = items.map((row) => COLUMNS.map(([, value]) => value(row, name)));
+    const rows = items.map((row) => COLUMNS.map(([, value]) => inert(value(row, name))));
     return { fileName: `挂图作战-${beijingDate(new Date())}.csv`, content: `\uFEFF${stringify([COLUMNS.map(([title]) => title), ...rows])}` };
   }
 
@@ -52,4 +52,12 @@ export class BoardExportService {
     const byKind = new Map(lists);
     return (kind, code) => byKind.get(kind)?.get(code) ?? code;
   }
+}
+
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @ first: a project named =HYPERLINK(…)) is kept as text
+ * with a leading apostrophe; numbers stay numbers.
+ */
+function inert(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
