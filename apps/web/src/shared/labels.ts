@@ -1,4 +1,4 @@
-import { STAGE_KEYS, STAGE_NAMES, StageKey, isStageKey } from '@keystone/domain';
+import { LIGHT_NAMES, PROJECT_STATUS_NAMES, STAGE_KEYS, STAGE_NAMES, StageKey, isStageKey } from '@keystone/domain';
 import type { AlertLevel, Light, NoticeVerdict, Role, TaskStatus } from '../api/api.types';
 
 /** The words of DOMAIN.md for the codes the API speaks. */
@@ -8,12 +8,12 @@ export const STAGES: { key: StageKey; name: string }[] = STAGE_KEYS.map((key) =>
 export const stageName = (key: string | null | undefined): string => (isStageKey(key) ? STAGE_NAMES[key] : (key ?? ''));
 
 export const LIGHTS: Record<Light, { name: string; meaning: string }> = {
-  green: { name: '绿灯', meaning: '按期推进' },
-  yellow: { name: '黄灯', meaning: '预警：临近办理时限' },
-  red: { name: '红灯', meaning: '超期：已超过办理时限' },
+  green: { name: LIGHT_NAMES.green, meaning: '按期推进' },
+  yellow: { name: LIGHT_NAMES.yellow, meaning: '预警：临近办理时限' },
+  red: { name: LIGHT_NAMES.red, meaning: '超期：已超过办理时限' },
 };
 
-export const PROJECT_STATUS: Record<string, string> = { active: '推进中', completed: '已竣工', refused: '不予许可，已终止' };
+export const PROJECT_STATUS: Record<string, string> = PROJECT_STATUS_NAMES;
 
 export const TASK_STATUS: Record<TaskStatus, string> = { pending: '待办理', returned: '退回补正中', approved: '已通过', refused: '不予许可' };
 

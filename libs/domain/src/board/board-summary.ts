@@ -3,6 +3,9 @@ import { STAGE_KEYS, StageKey } from '../stages';
 export const LIGHTS = ['green', 'yellow', 'red'] as const;
 export type Light = (typeof LIGHTS)[number];
 
+/** 红黄绿灯 as the board, the notice and an export name them. */
+export const LIGHT_NAMES: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+
 /** Projects counted by light, as the board's cards and chart show them. */
 export type LightCounts = Record<Light, number>;
 

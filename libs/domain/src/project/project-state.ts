@@ -8,6 +8,9 @@ import { StageDeadline } from './stage-deadline';
 
 export type ProjectStatus = 'active' | 'completed' | 'refused';
 
+/** A project's status as the pages and an export name it. */
+export const PROJECT_STATUS_NAMES: Record<ProjectStatus, string> = { active: '推进中', completed: '已竣工', refused: '不予许可，已终止' };
+
 /** pending: with the department; returned: with the owner for correction (补正). */
 export type TaskStatus = 'pending' | 'returned' | 'approved' | 'refused';
 

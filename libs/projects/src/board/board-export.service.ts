@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
-import { Light, STAGE_NAMES, beijingDate, beijingDeadline, isStageKey } from '@keystone/domain';
+import { LIGHT_NAMES, PROJECT_STATUS_NAMES, ProjectStatus, STAGE_NAMES, beijingDate, beijingDeadline, isStageKey } from '@keystone/domain';
 import { ReferenceDataService, ReferenceKind } from '@keystone/reference-data';
 import { BoardFilters, BoardRow, ProjectBoardService } from './project-board.service';
 
 /** Far above a county's portfolio (10,000 projects is the design's scale), so an export is never cut short. */
 const MOST_ROWS = 100_000;
-
-const LIGHT_WORDS: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
-const STATUS_WORDS: Record<string, string> = { active: '推进中', completed: '已竣工', refused: '不予许可' };
 
 const COLUMNS: [string, (row: BoardRow, name: (kind: ReferenceKind, code: string) => string) => string | number][] = [
   ['项目代码', (row) => row.code],
@@ -16,9 +13,9 @@ const COLUMNS: [string, (row: BoardRow, name: (kind: ReferenceKind, code: string
   ['乡镇/街道', (row, name) => name('townships', row.township)],
   ['项目业主', (row, name) => name('owner-units', row.ownerUnit)],
   ['包抓县领导', (row, name) => name('leaders', row.leader)],
-  ['状态', (row) => (row.suspended ? '暂停' : (STATUS_WORDS[row.status] ?? row.status))],
+  ['状态', (row) => (row.suspended ? '暂停' : PROJECT_STATUS_NAMES[row.status as ProjectStatus])],
   ['当前阶段', (row) => (isStageKey(row.currentStage) ? STAGE_NAMES[row.currentStage] : '')],
-  ['红黄绿灯', (row) => (row.light ? LIGHT_WORDS[row.light] : '')],
+  ['红黄绿灯', (row) => (row.light ? LIGHT_NAMES[row.light] : '')],
   ['阶段限办', (row) => (row.status === 'active' && row.stageDueAt ? beijingDeadline(row.stageDueAt) : '')],
   ['剩余工作日（负数为超期）', (row) => (row.stageClockRunning ? (row.workingDaysLeft ?? '') : '')],
   ['总投资（万元）', (row) => row.totalInvestment],
