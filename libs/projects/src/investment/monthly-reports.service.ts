@@ -135,7 +135,7 @@ export class MonthlyReportsService {
    */
   async lateMonths(ownerUnit?: string): Promise<LateMonth[]> {
     const months: string[] = [];
-    for (let month = previousMonth(this.asked(undefined).month); months.length < LATE_MONTHS_LOOKBACK; month = previousMonth(month)) months.unshift(month);
+    for (let month = previousMonth(reportingMonth(this.calendars.calendar, new Date())); months.length < LATE_MONTHS_LOOKBACK; month = previousMonth(month)) months.unshift(month);
     return this.dataSource.query(
       `SELECT m.month, count(*)::int AS late
          FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS m(month, month_start, month_end)
