@@ -22,13 +22,15 @@ export interface Liveness {
   live?: boolean;
   /** At most one refresh per this many milliseconds, for answers that are costly to compute. */
   coalesceMs?: number;
+  /** Keep the answer to the previous path on screen while a new path loads (a list narrowing as one types). */
+  keepPrevious?: boolean;
 }
 
 /**
  * GETs `path`, and again whenever the live feed reports a change, keeping what is on screen while a fresh
  * answer is on its way. A null path loads nothing.
  */
-export function useApi<T>(path: string | null, { projectCode, live = true, coalesceMs }: Liveness = {}): ApiData<T> {
+export function useApi<T>(path: string | null, { projectCode, live = true, coalesceMs, keepPrevious = false }: Liveness = {}): ApiData<T> {
   const version = useLiveVersion(projectCode, live, coalesceMs);
   const [asked, setAsked] = useState(0);
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
@@ -47,5 +49,5 @@ export function useApi<T>(path: string | null, { projectCode, live = true, coale
 
   const reload = useCallback(() => setAsked((value) => value + 1), []);
   const mine = loaded?.path === path ? loaded : undefined;
-  return { data: mine?.data, error: mine?.error, reload };
+  return { data: mine?.data ?? (keepPrevious ? loaded?.data : undefined), error: mine?.error, reload };
 }

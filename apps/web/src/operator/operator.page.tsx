@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BoardRow, Page, ProjectHistory } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { Link } from '../app/link.component';
@@ -25,13 +25,8 @@ const PICKER_LIMIT = 100;
 function ProjectPicker({ selected }: { selected?: string }) {
   const [search, setSearch] = useState('');
   const wanted = search.trim();
-  const found = useApi<Page<BoardRow>>(`/api/projects?limit=${PICKER_LIMIT}${wanted ? `&search=${encodeURIComponent(wanted)}` : ''}`);
   // The list stays while the next answer is on its way, so it does not blink at every character typed.
-  const [data, setData] = useState<Page<BoardRow>>();
-  useEffect(() => {
-    if (found.data) setData(found.data);
-  }, [found.data]);
-  const error = found.error;
+  const { data, error } = useApi<Page<BoardRow>>(`/api/projects?limit=${PICKER_LIMIT}${wanted ? `&search=${encodeURIComponent(wanted)}` : ''}`, { keepPrevious: true });
   return (
     <aside className="picker panel" aria-label="选择项目">
       <label className="field">
