@@ -4,9 +4,6 @@ import { LIGHT_NAMES, PROJECT_STATUS_NAMES, ProjectStatus, STAGE_NAMES, beijingD
 import { ReferenceDataService, ReferenceKind } from '@keystone/reference-data';
 import { BoardFilters, BoardRow, ProjectBoardService } from './project-board.service';
 
-/** Far above a county's portfolio (10,000 projects is the design's scale), so an export is never cut short. */
-const MOST_ROWS = 100_000;
-
 const COLUMNS: [string, (row: BoardRow, name: (kind: ReferenceKind, code: string) => string) => string | number][] = [
   ['项目代码', (row) => row.code],
   ['项目名称', (row) => row.name],
@@ -38,7 +35,7 @@ export class BoardExportService {
 
   /** CSV with a byte-order mark, which Excel and WPS need to read it as UTF-8, and a file name dated in Beijing. */
   async csv(filters: BoardFilters): Promise<{ fileName: string; content: string }> {
-    const [{ items }, name] = await Promise.all([this.board.list({ ...filters, order: 'severity', limit: MOST_ROWS, offset: 0 }), this.names()]);
+    const [items, name] = await Promise.all([this.board.all(filters, 'severity'), this.names()]);
     const rows = items.map((row) => COLUMNS.map(([, value]) => inert(value(row, name))));
     return { fileName: `挂图作战-${beijingDate(new Date())}.csv`, content: `\uFEFF${stringify([COLUMNS.map(([title]) => title), ...rows])}` };
   }

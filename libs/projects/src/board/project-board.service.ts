@@ -47,12 +47,16 @@ export class ProjectBoardService {
   ) {}
 
   async list(query: BoardQuery): Promise<{ total: number; items: BoardRow[] }> {
-    const matching = this.matching(query);
-    if (query.order === 'severity') matching.orderBy(SEVERITY, 'ASC').addOrderBy('p.code', 'ASC');
-    else matching.orderBy('p.code');
-    const { total, items } = await pageOf(matching, query.limit, query.offset);
+    const { total, items } = await pageOf(this.ordered(query, query.order), query.limit, query.offset);
     const now = new Date();
     return { total, items: items.map((row) => this.present(row, now)) };
+  }
+
+  /** Every matching row, in one read and uncounted (an export of the whole board). */
+  async all(filters: BoardFilters, order: BoardOrder): Promise<BoardRow[]> {
+    const rows = await this.ordered(filters, order).getMany();
+    const now = new Date();
+    return rows.map((row) => this.present(row, now));
   }
 
   /** The counts of the board's cards and chart over every matching project, in one grouped statement. */
@@ -67,6 +71,11 @@ export class ProjectBoardService {
       .addGroupBy('light')
       .getRawMany<BoardGroup>();
     return summarize(groups);
+  }
+
+  private ordered(filters: BoardFilters, order: BoardOrder = 'code') {
+    const matching = this.matching(filters);
+    return order === 'severity' ? matching.orderBy(SEVERITY, 'ASC').addOrderBy('p.code', 'ASC') : matching.orderBy('p.code');
   }
 
   private matching(filters: BoardFilters) {
