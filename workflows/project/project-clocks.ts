@@ -51,7 +51,9 @@ class LevelTimer {
   private failure?: unknown;
 
   aimAt(at: string | undefined, wait: number): void {
-    if (at === this.at) return;
+    // Aimed again at an instant it has fired for, the timer fired before the instant by the workflow's clock
+    // (a history replayed on code that no longer matches it): it waits again rather than spin.
+    if (at === this.at && !this.done) return;
     this.scope?.cancel();
     this.at = at;
     this.done = false;

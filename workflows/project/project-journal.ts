@@ -3,10 +3,10 @@ import { DOMAIN_REJECTION, toDomainEvent, toNewEvent } from '@keystone/contracts
 import type { NewEvent } from '@keystone/contracts';
 import {
   Actor,
-  CURRENT_INVESTMENT_RULES,
+  CURRENT_RULES,
+  DecisionRules,
   DomainError,
   Features,
-  InvestmentRules,
   ProjectCommand,
   ProjectEvent,
   ProjectState,
@@ -27,7 +27,7 @@ interface Origin {
   correlationId: string;
 }
 
-export interface JournalFeatures extends Features, InvestmentRules {
+export interface JournalFeatures extends Features, DecisionRules {
   /** The append activity works out the follow-ups itself: one local activity per change instead of one per calendar question. */
   settleInAppend: boolean;
   /** A calendar correction moves the running task clocks (法定, 承诺时限) too, not only the stage's. */
@@ -56,7 +56,7 @@ export class ProjectJournal {
    * reaches the history.
    */
   check(command: ProjectCommand): void {
-    toFailure(() => decide(this.current, command, CURRENT_INVESTMENT_RULES));
+    toFailure(() => decide(this.current, command, CURRENT_RULES));
   }
 
   execute(command: ProjectCommand, origin: Origin): Promise<ProjectState> {

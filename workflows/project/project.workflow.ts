@@ -22,10 +22,11 @@ import { calendarCorrectedSignal, decideTaskUpdate, projectActionUpdate, project
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
   // Runs recorded before each of these existed replay without it. A run records one marker for all of them:
-  // `features-2026-12` since the investment rule, `features-2026-11` before it (without that rule), and a
-  // marker each before that.
-  const latest = patched('features-2026-12');
-  const november = latest || patched('features-2026-11');
+  // `features-2026-12b` since 两黄变红, `features-2026-12` since the investment rule, `features-2026-11` before
+  // it, and a marker each before that.
+  const latest = patched('features-2026-12b');
+  const december = latest || patched('features-2026-12');
+  const november = december || patched('features-2026-11');
   const has = (patch: string) => november || patched(patch);
   const clocks = has('stage-clocks');
   const statutory = has('statutory-clocks');
@@ -35,7 +36,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const settleInAppend = has('settle-in-append');
   const taskClockCorrections = has('task-clock-corrections');
   // Not in `features-2026-11`: runs that recorded that marker may hold reports this rule would refuse.
-  const investmentWithinTotal = latest || patched('investment-within-total');
+  const investmentWithinTotal = december || patched('investment-within-total');
+  // Not in `features-2026-12`: runs that recorded that marker may hold two yellows in a row.
+  const yellowsInARowTurnRed = latest || patched('yellows-in-a-row-turn-red');
   const journal = new ProjectJournal(withCurrentShape(input.carried), {
     clocks,
     statutory,
@@ -44,6 +47,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     settleInAppend,
     taskClockCorrections,
     investmentWithinTotal,
+    yellowsInARowTurnRed,
   });
   const now = () => new Date().toISOString();
   const origin = (actor: Actor) => ({ actor, correlationId: currentUpdateInfo()?.id ?? workflowInfo().workflowId });

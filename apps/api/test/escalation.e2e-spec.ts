@@ -1,3 +1,4 @@
+import { YELLOWS_IN_A_ROW_RULE } from '@keystone/domain';
 import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { ApiClient } from './support/api-client';
@@ -12,14 +13,14 @@ describe('stage clocks and the escalation ladder', () => {
   let office: ApiClient;
   let leader: ApiClient;
 
-  const template = (id: string, firstStage: string, statutoryLimit?: string, promisedLimit?: string) => ({
+  const template = (id: string, firstStage: string, statutoryLimit?: string, promisedLimit?: string, laterStages = 'P1D') => ({
     id,
     name: `秒级时限模板 ${id}`,
     projectType: id,
     stages: ['siting', 'land-pre-review', 'environmental-assessment', 'approval', 'construction-start', 'completion'].map((stage, index) => ({
       stage,
       name: stage,
-      timeLimit: { duration: index === 0 ? firstStage : 'P1D' },
+      timeLimit: { duration: index === 0 ? firstStage : laterStages },
       tasks: [
         {
           key: 'main',
@@ -33,7 +34,7 @@ describe('stage clocks and the escalation ladder', () => {
   });
 
   const alertsOf = async (client: ApiClient, code: string, query = '') =>
-    (await client.get(`/api/alerts?projectCode=${code}&limit=100${query}`)).body.items as { id: string; level: string; status: string; recipientCodes: string[]; explanation: { summary: string } }[];
+    (await client.get(`/api/alerts?projectCode=${code}&limit=100${query}`)).body.items as { id: string; level: string; status: string; recipientCodes: string[]; explanation: { rule: string; summary: string } }[];
 
   const eventTypes = async (code: string) =>
     (await app.dataSource.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [code])) as { type: string; data: Record<string, unknown> }[];
@@ -44,9 +45,16 @@ describe('stage clocks and the escalation ladder', () => {
     app = await KeystoneTestApp.start();
     office = await app.as('office');
     leader = await app.as('leader-wang');
-    const templates = [['fast-4s', 'PT4S'], ['slow', 'P1D'], ['statutory-3s', 'P1D', 'PT3S'], ['stage-4s-statutory-3s', 'PT4S', 'PT3S'], ['promised-3s', 'P1D', 'P1D', 'PT3S']];
-    for (const [id, limit, statutory, promised] of templates) {
-      const response = await office.post('/api/templates', template(id, limit, statutory, promised));
+    const templates = [
+      ['fast-4s', 'PT4S'],
+      ['slow', 'P1D'],
+      ['statutory-3s', 'P1D', 'PT3S'],
+      ['stage-4s-statutory-3s', 'PT4S', 'PT3S'],
+      ['promised-3s', 'P1D', 'P1D', 'PT3S'],
+      ['10s-then-4s', 'PT10S', undefined, undefined, 'PT4S'],
+    ];
+    for (const [id, limit, statutory, promised, laterStages] of templates) {
+      const response = await office.post('/api/templates', template(id!, limit!, statutory, promised, laterStages));
       if (response.status !== 201) throw new Error(JSON.stringify(response.body));
     }
   });
@@ -119,6 +127,31 @@ describe('stage clocks and the escalation ladder', () => {
   });
 
   // A suspension's and a problem's escalation past their dates are in the time-skipping suite: dates run in days.
+  it('raises the next stage’s warning as red to the leader when the stage before it was warned too (两黄变红)', async () => {
+    const { profile } = await registerProject(office, { templateId: '10s-then-4s', projectType: '10s-then-4s' });
+    await eventually(async () => {
+      if (!(await alertsOf(office, profile.code, '&recipient=')).some((alert) => alert.level === 'yellow')) throw new Error('no yellow yet');
+    }, 'the first stage’s yellow', 15_000);
+    const officer = await app.as(officerOf('natural-resources'));
+    const [task] = (await officer.get(`/api/tasks?projectCode=${profile.code}`)).body.items;
+    expect((await officer.post(`/api/tasks/${task.id}/decision`, { decision: 'approve' })).status).toBe(200);
+    const turned = await eventually(async () => {
+      const found = (await alertsOf(leader, profile.code)).find((alert) => alert.id.includes('stage-land-pre-review'));
+      if (!found) throw new Error('no alert on 用地预审 yet');
+      return found;
+    }, 'the second warning', 15_000);
+    expect(turned).toMatchObject({ level: 'red', recipientCodes: ['leader-wang', 'natural-resources'], explanation: { rule: YELLOWS_IN_A_ROW_RULE } });
+    expect(turned.explanation.summary).toContain('连续第二次预警');
+    const row = (await office.get(`/api/projects?search=${profile.code}`)).body.items[0];
+    expect(row).toMatchObject({ light: 'red', lightExplanation: { rule: YELLOWS_IN_A_ROW_RULE } });
+    // The limit itself passes without a second red; the second level still comes after it.
+    await eventually(async () => {
+      if (!(await alertsOf(office, profile.code, '&recipient=')).some((alert) => alert.id.endsWith('stage-land-pre-review.second-level.1'))) throw new Error('no second level yet');
+    }, 'the second level', 15_000);
+    const levels = (await alertsOf(office, profile.code, '&recipient=')).filter((alert) => alert.id.includes('stage-land-pre-review')).map((alert) => alert.level);
+    expect(levels.sort()).toEqual(['red', 'second-level']);
+  });
+
   it('stops every clock on suspension, refuses an expected end already past, and restarts on resumption', async () => {
     // The stage's clock and its task's statutory and promised limits (a 3-second promise) all stop.
     const { profile } = await registerProject(office, { templateId: 'promised-3s', projectType: 'promised-3s' });

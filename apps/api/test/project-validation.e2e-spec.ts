@@ -85,7 +85,7 @@ describe('bad input gets a clear 4xx naming the field, and changes nothing', () 
       const marker = event.markerRecordedEventAttributes;
       return marker?.markerName === 'core_patch' ? [JSON.parse(Buffer.from(marker.details!['patch-data'].payloads![0].data!).toString())] : [];
     });
-    expect(patches).toEqual([expect.objectContaining({ id: 'features-2026-12' })]);
+    expect(patches).toEqual([expect.objectContaining({ id: 'features-2026-12b' })]);
   });
 
   it('refuses another department’s decision with 403 and leaves no trace in the workflow history', async () => {

@@ -126,7 +126,25 @@ describe('stage and task clocks over weeks', () => {
     await env.sleep('40 days');
     const alerts = await alertsRaised(code);
     expect(alerts.filter((alert) => alert.clockId.includes('siting'))).toEqual([]);
-    expect(alerts.map((alert) => alert.clockId)).toContain('stage-land-pre-review');
+    // After a stage finished without a warning, the next stage's warning is a yellow again.
+    expect(alerts.find((alert) => alert.clockId === 'stage-land-pre-review')?.level).toBe('yellow');
+  });
+
+  it('raises a second yellow in a row as red to the leader, at the yellow instant, and no second red at the limit', async () => {
+    const { code, registered } = await register('700009', durationTemplate('stage-10d', { stage: 'P10D' }));
+    const [siting] = registered.tasks;
+    await env.sleep('9 days');
+    const next = await handleOf(code).executeUpdate(decideTaskUpdate, { args: [{ taskId: siting.id, decision: 'approve', comment: '', actor: officerOf(siting) }] });
+    const { deadline } = next.stages[1];
+    await env.sleep(Date.parse(deadline.secondLevelAt) - (await env.currentTimeMs()) + DAY);
+    record(code, 'two-yellows-in-a-row');
+    const alerts = (await alertsRaised(code)).filter((alert) => alert.clockId.startsWith('stage-'));
+    expect(alerts.map((alert) => [alert.clockId, alert.level])).toEqual([
+      ['stage-siting', 'yellow'],
+      ['stage-land-pre-review', 'red'],
+      ['stage-land-pre-review', 'second-level'],
+    ]);
+    expect(Math.abs(Date.parse(alerts[1].raisedAt) - Date.parse(deadline.warnAt))).toBeLessThan(MINUTE);
   });
 
   it('stops the stage clock while its task is returned and resumes it with the time already used', async () => {

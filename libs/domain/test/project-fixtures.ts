@@ -1,4 +1,20 @@
-import { Actor, ProjectProfile, ProjectTemplate, STAGE_KEYS, STAGE_NAMES, StageDeadline, UserActor } from '../src';
+import {
+  Actor,
+  CURRENT_RULES,
+  DecisionRules,
+  ProjectCommand,
+  ProjectProfile,
+  ProjectState,
+  ProjectTemplate,
+  STAGE_KEYS,
+  STAGE_NAMES,
+  StageDeadline,
+  UserActor,
+  decide,
+  evolve,
+  openTasks,
+  stageAwaitingOpening,
+} from '../src';
 
 /** A six-stage template with two parallel tasks in environmental assessment, for domain specs. */
 export function sampleTemplate(): ProjectTemplate {
@@ -49,3 +65,16 @@ export function officer(department: string): UserActor {
 }
 
 export const owner: Actor = { kind: 'user', userId: 'u-owner', username: 'owner', role: 'owner', ownerUnit: 'county-investment-group' };
+
+/** Decides a command and folds what it decided: the workflow's journal without the store. */
+export function run(state: ProjectState | undefined, command: ProjectCommand, rules: DecisionRules = CURRENT_RULES): ProjectState {
+  return decide(state, command, rules).reduce<ProjectState | undefined>(evolve, state)!;
+}
+
+/** Every open task of the stage approved by its department, and the next stage opened on `deadline`. */
+export function approveStage(state: ProjectState, at: string, deadline: StageDeadline = sampleDeadline): ProjectState {
+  const approve = (current: ProjectState, taskId: string, department: string) =>
+    run(current, { type: 'DecideTask', taskId, decision: 'approve', comment: '', actor: officer(department), at });
+  const approved = openTasks(state).reduce((current, task) => approve(current, task.id, task.department), state);
+  return stageAwaitingOpening(approved) ? run(approved, { type: 'OpenNextStage', deadline, at }) : approved;
+}

@@ -4,20 +4,10 @@ import { useApi } from '../api/use-api.hook';
 import { Link } from '../app/link.component';
 import { useNames } from '../reference/reference-names.context';
 import { CommandBar } from '../shared/command-bar.component';
-import { ALERT_LEVELS, ALERT_STATUS, stageName } from '../shared/labels';
+import { ALERT_LEVELS, ALERT_STATUS } from '../shared/labels';
 import { formatDateTime, formatDeadline } from '../shared/time-format';
 import { alertCommands } from './alert-commands';
-
-const SUBJECTS: Record<Exclude<Alert['subject']['kind'], 'stage'>, string> = {
-  statutory: '办件法定时限',
-  promised: '办件承诺时限',
-  suspension: '项目暂停超过预计恢复日期',
-  problem: '问题超过整改期限',
-};
-
-function subjectOf(alert: Alert): string {
-  return alert.subject.kind === 'stage' ? `${stageName(alert.subject.stage)}阶段${alert.level === 'yellow' ? '临近时限' : '超时'}` : SUBJECTS[alert.subject.kind];
-}
+import { alertSubject } from './alert-subject';
 
 /** One alert: its level, project, why it was raised, the instructions so far, and (for those who may, while it stands) what to do. */
 export function AlertCard({ alert, canAct }: { alert: Alert; canAct: boolean }) {
@@ -36,7 +26,7 @@ export function AlertCard({ alert, canAct }: { alert: Alert; canAct: boolean }) 
       </header>
       <p className="alert-summary">{names.readable(alert.explanation.summary)}</p>
       <p className="muted small">
-        {subjectOf(alert)} · 发出于 {formatDateTime(alert.raisedAt)} · 限办 {formatDeadline(alert.explanation.dueAt)}
+        {alertSubject(alert)} · 发出于 {formatDateTime(alert.raisedAt)} · 限办 {formatDeadline(alert.explanation.dueAt)}
       </p>
       {alert.instructions.length > 0 && (
         <ul className="instructions">

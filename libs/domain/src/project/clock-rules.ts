@@ -1,6 +1,7 @@
-import { AlertExplanation, AlertLevel, Clock, ClockSubject, Recipient, TaskLimitKind, alertId, stageClockId, taskClockId } from '../escalation';
+import { AlertExplanation, AlertLevel, AlertState, Clock, ClockSubject, Recipient, TaskLimitKind, alertId, stageClockId, taskClockId } from '../escalation';
 import { DomainError } from '../errors';
 import { STAGE_NAMES } from '../stages';
+import { DecisionRules } from './decision-rules';
 import { RaiseAlert, RecomputeStageDeadline, RecomputeTaskDeadline, RestartStageClock, RestartTaskClock, StopStageClock, StopTaskClock } from './project-commands';
 import { ProjectEvent, TASK_CLOCK_EVENTS } from './project-events';
 import { ProjectState, TaskClockProgress, TaskState, currentStageProgress, findTask, openTasks } from './project-state';
@@ -60,8 +61,8 @@ function stopReason(state: ProjectState): string {
 
 type ClockCommand = StopStageClock | RestartStageClock | StopTaskClock | RestartTaskClock | RaiseAlert | RecomputeStageDeadline | RecomputeTaskDeadline;
 
-export function decideClock(state: ProjectState, command: ClockCommand): ProjectEvent[] {
-  if (command.type === 'RaiseAlert') return raiseAlert(state, command);
+export function decideClock(state: ProjectState, command: ClockCommand, rules: Pick<DecisionRules, 'yellowsInARowTurnRed'>): ProjectEvent[] {
+  if (command.type === 'RaiseAlert') return raiseAlert(state, command, rules);
   if (command.type === 'StopTaskClock' || command.type === 'RestartTaskClock') return taskClock(state, command);
   if (command.type === 'RecomputeTaskDeadline') return recomputeTaskDeadline(state, command);
   const progress = currentStageProgress(state);
@@ -101,24 +102,45 @@ function taskClock(state: ProjectState, command: StopTaskClock | RestartTaskCloc
   return [{ type: types.restarted, data: { taskId: task.id, restartedAt: command.restartedAt, deadline: command.deadline } }];
 }
 
-function raiseAlert(state: ProjectState, command: RaiseAlert): ProjectEvent[] {
+function raiseAlert(state: ProjectState, command: RaiseAlert, rules: Pick<DecisionRules, 'yellowsInARowTurnRed'>): ProjectEvent[] {
   const clock = state.clocks.find((candidate) => candidate.id === command.clockId);
   const dueAt = clock?.instants?.[command.level];
   if (!clock || !dueAt || clock.fired.includes(command.level) || command.at < dueAt) {
     throw DomainError.conflict(`${command.level} on ${command.clockId} is not due`);
   }
+  const previous = command.level === 'yellow' && rules.yellowsInARowTurnRed ? yellowInARow(state, clock) : undefined;
+  const level: AlertLevel = previous ? 'red' : command.level;
   const data = {
-    alertId: alertId(state.code, clock.id, command.level, clock.generation),
+    alertId: alertId(state.code, clock.id, level, clock.generation),
     clockId: clock.id,
-    level: command.level,
+    level,
     generation: clock.generation,
     subject: clock.subject,
-    recipients: recipientsOf(state, clock.subject, command.level),
+    // The departments still hear of it as they would of a yellow; the leader hears of it as of a red.
+    recipients: previous ? [...recipientsOf(state, clock.subject, 'red'), ...recipientsOf(state, clock.subject, 'yellow')] : recipientsOf(state, clock.subject, level),
     raisedAt: command.at,
     // Every level names the limit itself: a warning comes before it, the second level after it.
-    explanation: explain(state, clock, command.level, clock.instants!.red),
+    explanation: explain(state, clock, level, clock.instants!.red, previous),
+    ...(previous && { inPlaceOf: 'yellow' as const }),
   };
-  return [command.level === 'yellow' ? { type: 'WarningRaised', data } : { type: 'EscalationRaised', data }];
+  return [level === 'yellow' ? { type: 'WarningRaised', data } : { type: 'EscalationRaised', data }];
+}
+
+/** The rule an alert raised by 两黄变红 names, so the pages can say it came early rather than over the limit. */
+export const YELLOWS_IN_A_ROW_RULE = 'stage-clock:yellows-in-a-row';
+
+/**
+ * 两黄变红: the warning a stage clock is about to give follows another with nothing between, when the project's
+ * last stage alert is a yellow, on this stage (an extension re-armed it) or on the stage closed just before it.
+ * A red between them, or a stage finished without a warning, starts the count again.
+ */
+function yellowInARow(state: ProjectState, clock: Clock): AlertState | undefined {
+  if (clock.subject.kind !== 'stage') return undefined;
+  const opened = state.stages.map((progress) => progress.stage);
+  const index = opened.indexOf(clock.subject.stage);
+  const inRow = opened.slice(Math.max(0, index - 1), index + 1);
+  const last = state.alerts.filter((alert) => alert.subject.kind === 'stage').pop();
+  return last?.level === 'yellow' && last.subject.kind === 'stage' && inRow.includes(last.subject.stage) ? last : undefined;
 }
 
 /** Yellow to the departments holding the work, red to the assigned leader, second level to the office. */
@@ -143,9 +165,11 @@ const PROMISE_WORDS: Record<AlertLevel, string> = { yellow: '临近承诺时限�
 
 const LEVEL_WORDS: Record<AlertLevel, string> = { yellow: '临近办理时限（预警）', red: '已超过办理时限（超期督办）', 'second-level': '超期仍未办结，提请集体协调' };
 
-function explain(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string): AlertExplanation {
-  const base = { rule: `${clock.subject.kind}-clock:${level}`, dueAt, fallbackYears: clock.fallbackYears };
-  const explanation = explainSubject(state, clock, level, dueAt, base);
+/** `previous`: the warning a red raised by 两黄变红 follows. */
+function explain(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string, previous?: AlertState): AlertExplanation {
+  const base = { rule: previous ? YELLOWS_IN_A_ROW_RULE : `${clock.subject.kind}-clock:${level}`, dueAt, fallbackYears: clock.fallbackYears };
+  const stageWords = previous ? inARowWords(previous) : LEVEL_WORDS[level];
+  const explanation = explainSubject(state, clock, level, stageWords, dueAt, base);
   return { ...explanation, summary: explanation.summary + fallbackCaveat(clock.fallbackYears) };
 }
 
@@ -154,12 +178,24 @@ export function fallbackCaveat(fallbackYears: readonly number[]): string {
   return fallbackYears.length ? `（注意：${fallbackYears.join('、')}年节假日安排尚未发布，按周一至周五计算）` : '';
 }
 
-function explainSubject(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: string, base: Omit<AlertExplanation, 'summary' | 'taskIds'>): AlertExplanation {
+function inARowWords(previous: AlertState): string {
+  const earlier = previous.subject.kind === 'stage' ? `${STAGE_NAMES[previous.subject.stage]}阶段 ` : '';
+  return `临近办理时限，为连续第二次预警（上次：${earlier}${previous.raisedAt}），按“两黄变红”升级为红灯督办`;
+}
+
+function explainSubject(
+  state: ProjectState,
+  clock: Clock,
+  level: AlertLevel,
+  stageWords: string,
+  dueAt: string,
+  base: Omit<AlertExplanation, 'summary' | 'taskIds'>,
+): AlertExplanation {
   const subject = clock.subject;
   if (subject.kind === 'stage') {
     const tasks = openTasks(state);
     const names = tasks.map((task) => `${task.name}（${task.department}）`).join('、');
-    return { ...base, taskIds: tasks.map((task) => task.id), summary: `${STAGE_NAMES[subject.stage]}阶段${LEVEL_WORDS[level]}，限办 ${dueAt}，未办结事项：${names || '无'}` };
+    return { ...base, taskIds: tasks.map((task) => task.id), summary: `${STAGE_NAMES[subject.stage]}阶段${stageWords}，限办 ${dueAt}，未办结事项：${names || '无'}` };
   }
   if (subject.kind === 'statutory') {
     const task = findTask(state, subject.taskId);

@@ -6,7 +6,8 @@ import { decideLeaderCommand } from './leader-rules';
 import { DecideTask, EndSpecialProcedure, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask, StartSpecialProcedure } from './project-commands';
 import { ProjectEvent, TaskDecision, TaskLimitClock } from './project-events';
 import { ProjectState, TaskState, actsForOwner, findTask, taskId } from './project-state';
-import { CURRENT_INVESTMENT_RULES, InvestmentRules, reportInvestment } from './investment-rules';
+import { CURRENT_RULES, DecisionRules } from './decision-rules';
+import { reportInvestment } from './investment-rules';
 import { StageDeadline } from './stage-deadline';
 
 const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
@@ -20,7 +21,7 @@ const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
  * DomainError and produce nothing, so a refused command leaves no trace. `rules` are today's unless a run of
  * older workflow code replays what it recorded without them.
  */
-export function decide(state: ProjectState | undefined, command: ProjectCommand, rules: InvestmentRules = CURRENT_INVESTMENT_RULES): ProjectEvent[] {
+export function decide(state: ProjectState | undefined, command: ProjectCommand, rules: DecisionRules = CURRENT_RULES): ProjectEvent[] {
   if (command.type === 'RegisterProject') return register(state, command);
   if (!state) throw DomainError.notFound('code', 'project is not registered');
   if (state.status !== 'active') throw DomainError.conflict(`project is ${state.status}`);
@@ -43,7 +44,7 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand,
     case 'RecomputeTaskDeadline':
     case 'StopTaskClock':
     case 'RestartTaskClock':
-      return decideClock(state, command);
+      return decideClock(state, command, rules);
     default:
       return decideLeaderCommand(state, command);
   }

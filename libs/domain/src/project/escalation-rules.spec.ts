@@ -1,10 +1,10 @@
 import { DomainError } from '../errors';
 import { UserActor } from '../actors';
-import { officer, owner, sampleDeadline, sampleProfile, sampleTemplate } from '../../test/project-fixtures';
-import { stageClockAdjustment } from './clock-rules';
+import { approveStage, officer, owner, run, sampleDeadline, sampleProfile, sampleTemplate } from '../../test/project-fixtures';
+import { YELLOWS_IN_A_ROW_RULE, stageClockAdjustment } from './clock-rules';
+import { CURRENT_RULES } from './decision-rules';
 import { decide } from './decide';
 import { evolve } from './evolve';
-import { ProjectCommand } from './project-commands';
 import { ProjectState, openTasks } from './project-state';
 import { StageDeadline } from './stage-deadline';
 
@@ -12,9 +12,6 @@ const at = '2026-01-05T02:00:00.000Z';
 const later = '2026-01-30T02:00:00.000Z';
 const leader: UserActor = { kind: 'user', userId: 'u-wang', username: 'leader-wang', role: 'county-leader', leader: 'leader-wang' };
 
-function run(state: ProjectState | undefined, command: ProjectCommand): ProjectState {
-  return decide(state, command).reduce<ProjectState | undefined>(evolve, state)!;
-}
 
 function opened(deadline: StageDeadline = sampleDeadline): ProjectState {
   const registered = run(undefined, { type: 'RegisterProject', profile: sampleProfile(), template: sampleTemplate(), at });
@@ -30,6 +27,52 @@ function refusal(fn: () => unknown): DomainError['details'] {
   }
   throw new Error('expected a refusal');
 }
+
+describe('两黄变红: a second yellow in a row is raised as red', () => {
+  const nextDeadline: StageDeadline = { ...sampleDeadline, warnAt: '2026-02-05T16:00:00.000Z', dueAt: '2026-02-10T16:00:00.000Z', secondLevelAt: '2026-02-17T16:00:00.000Z' };
+  const warn = (state: ProjectState, clockId: string, due: string) => decide(state, { type: 'RaiseAlert', clockId, level: 'yellow', at: due });
+  /** 规划选址 warned, then approved before its limit: 用地预审 opens on `nextDeadline`. */
+  const warnedThenApproved = () => approveStage(run(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'yellow', at: sampleDeadline.warnAt }), later, nextDeadline);
+
+  it("turns the next stage's warning red, to the leader and the departments, and sends no second red at the limit", () => {
+    const state = warnedThenApproved();
+    const [event] = warn(state, 'stage-land-pre-review', nextDeadline.warnAt);
+    expect(event).toMatchObject({
+      type: 'EscalationRaised',
+      data: {
+        alertId: `${state.code}.stage-land-pre-review.red.1`,
+        level: 'red',
+        inPlaceOf: 'yellow',
+        recipients: [{ kind: 'leader', code: 'leader-wang' }, { kind: 'department', code: 'development-reform' }],
+        explanation: { rule: YELLOWS_IN_A_ROW_RULE, dueAt: nextDeadline.dueAt, summary: expect.stringContaining(`连续第二次预警（上次：规划选址阶段 ${sampleDeadline.warnAt}）`) },
+      },
+    });
+    const turned = evolve(state, event);
+    expect(turned.clocks.find((clock) => clock.id === 'stage-land-pre-review')?.fired).toEqual(['yellow', 'red']);
+    expect(refusal(() => decide(turned, { type: 'RaiseAlert', clockId: 'stage-land-pre-review', level: 'red', at: nextDeadline.dueAt })).kind).toBe('conflict');
+    expect(decide(turned, { type: 'RaiseAlert', clockId: 'stage-land-pre-review', level: 'second-level', at: nextDeadline.secondLevelAt })[0]).toMatchObject({ data: { level: 'second-level' } });
+  });
+
+  it('turns red the warning of a stage re-armed by an extension after its first warning', () => {
+    const warned = run(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'yellow', at: sampleDeadline.warnAt });
+    const extended = run(warned, { type: 'ExtendDeadline', alertId: warned.alerts[0].id, workingDays: 5, reason: '等待专家意见', actor: leader, at: later });
+    const rearmed = run(extended, { type: 'RestartStageClock', restartedAt: later, deadline: nextDeadline, at: later });
+    expect(warn(rearmed, 'stage-siting', nextDeadline.warnAt)[0]).toMatchObject({ type: 'EscalationRaised', data: { alertId: `${rearmed.code}.stage-siting.red.2`, inPlaceOf: 'yellow' } });
+  });
+
+  it('starts counting again after a red, or after a stage finished without a warning', () => {
+    const overdue = run(run(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'yellow', at: sampleDeadline.warnAt }), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at: sampleDeadline.dueAt });
+    expect(warn(approveStage(overdue, later, nextDeadline), 'stage-land-pre-review', nextDeadline.warnAt)[0]).toMatchObject({ type: 'WarningRaised', data: { level: 'yellow' } });
+    const cleanBetween = approveStage(warnedThenApproved(), later, nextDeadline);
+    expect(warn(cleanBetween, 'stage-environmental-assessment', nextDeadline.warnAt)[0]).toMatchObject({ type: 'WarningRaised', data: { level: 'yellow' } });
+  });
+
+  it('keeps the second yellow yellow for a run that recorded its history before the rule', () => {
+    const [event] = decide(warnedThenApproved(), { type: 'RaiseAlert', clockId: 'stage-land-pre-review', level: 'yellow', at: nextDeadline.warnAt }, { ...CURRENT_RULES, yellowsInARowTurnRed: false });
+    expect(event).toMatchObject({ type: 'WarningRaised', data: { level: 'yellow' } });
+    expect(event.data).not.toHaveProperty('inPlaceOf');
+  });
+});
 
 describe('the escalation ladder of a stage clock', () => {
   it('raises yellow to the department, red to the leader and the second level to the office, each once', () => {

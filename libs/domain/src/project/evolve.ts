@@ -69,9 +69,9 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
     }
     case 'WarningRaised':
     case 'EscalationRaised': {
-      const { alertId, clockId, level, subject, recipients, raisedAt, explanation } = event.data;
+      const { alertId, clockId, level, subject, recipients, raisedAt, explanation, inPlaceOf } = event.data;
       const clock = state.clocks.find((candidate) => candidate.id === clockId);
-      const fired = updateClock(state, clockId, { fired: [...(clock?.fired ?? []), level] });
+      const fired = updateClock(state, clockId, { fired: [...(clock?.fired ?? []), ...(inPlaceOf ? [inPlaceOf] : []), level] });
       return { ...fired, alerts: [...state.alerts, { id: alertId, clockId, level, subject, recipients, raisedAt, explanation, status: 'open', instructions: [] }] };
     }
     case 'AlertAcknowledged':

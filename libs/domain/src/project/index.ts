@@ -5,7 +5,7 @@ export * from './project-state';
 export * from './project-commands';
 export * from './evolve';
 export * from './decide';
-export { CURRENT_INVESTMENT_RULES, type InvestmentRules } from './investment-rules';
+export * from './decision-rules';
 export * from './plan-stage-deadline';
 export * from './clock-rules';
 export * from './alert-settlement';

@@ -1,25 +1,15 @@
 import { pastOrCurrentMonth } from '../calendar/calendar-months';
 import { DomainError } from '../errors';
+import { DecisionRules } from './decision-rules';
 import { ReportInvestment } from './project-commands';
 import { ProjectEvent } from './project-events';
 import { ProjectState, actsForOwner } from './project-state';
-
-/** Rules a run of older workflow code may not have applied when it recorded its history. */
-export interface InvestmentRules {
-  /**
-   * One month's amount is at most the project's total investment: more is a figure in 元 typed as 万元, and one
-   * such report would put the county's 投资完成率 in the thousands of per cent.
-   */
-  investmentWithinTotal: boolean;
-}
-
-export const CURRENT_INVESTMENT_RULES: InvestmentRules = { investmentWithinTotal: true };
 
 /**
  * 月报制度: the owner reports each month's investment completed. A month already reported may be reported again
  * to correct it (the event keeps the figure it replaces); the same figure again changes nothing.
  */
-export function reportInvestment(state: ProjectState, command: ReportInvestment, rules: InvestmentRules): ProjectEvent[] {
+export function reportInvestment(state: ProjectState, command: ReportInvestment, rules: Pick<DecisionRules, 'investmentWithinTotal'>): ProjectEvent[] {
   if (!actsForOwner(state, command.actor)) throw DomainError.forbidden('only the project owner or the office reports its investment');
   const month = pastOrCurrentMonth(command.month, new Date(command.at));
   if (!Number.isFinite(command.amount) || command.amount < 0) throw DomainError.invalid('amount', 'must be 0 or more (万元)');

@@ -84,6 +84,8 @@ export interface AlertRaisedData {
   recipients: Recipient[];
   raisedAt: string;
   explanation: AlertExplanation;
+  /** A red raised at a yellow's instant (两黄变红): both levels have fired. Absent on every other alert. */
+  inPlaceOf?: 'yellow';
 }
 
 /** Yellow (预警): the clock nears its limit; the department holding the task hears of it. */

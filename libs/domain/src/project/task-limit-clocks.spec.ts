@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { UserActor } from '../actors';
-import { officer, sampleDeadline, sampleProfile, sampleTemplate } from '../../test/project-fixtures';
+import { officer, sampleDeadline, sampleProfile, sampleTemplate, run } from '../../test/project-fixtures';
 import { runningTaskClocks, stageClockAdjustment, taskClockAdjustment } from './clock-rules';
 import { decide } from './decide';
 import { evolve } from './evolve';
@@ -16,9 +16,6 @@ const leader: UserActor = { kind: 'user', userId: 'u-wang', username: 'leader-wa
 const promisedDeadline: StageDeadline = { ...sampleDeadline, warnAt: '2026-01-05T16:00:00.000Z', dueAt: '2026-01-06T16:00:00.000Z', secondLevelAt: '2026-01-13T16:00:00.000Z' };
 const statutoryDeadline: StageDeadline = { ...sampleDeadline, dueAt: '2026-02-02T16:00:00.000Z' };
 
-function run(state: ProjectState | undefined, command: ProjectCommand): ProjectState {
-  return decide(state, command).reduce<ProjectState | undefined>(evolve, state)!;
-}
 
 function openedWithLimits(planned: Pick<Extract<ProjectCommand, { type: 'OpenNextStage' }>, 'statutoryDeadlines' | 'promisedDeadlines'>): ProjectState {
   const template = sampleTemplate();

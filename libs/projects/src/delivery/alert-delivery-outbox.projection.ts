@@ -61,6 +61,7 @@ export class AlertDeliveryOutboxProjection implements InlineProjection {
     );
     return {
       level: alert.level,
+      rule: alert.explanation.rule,
       projectCode,
       projectName: project_name ?? projectCode,
       summary: readableSummary(alert.explanation.summary, departments),

@@ -1,7 +1,9 @@
+import { YELLOWS_IN_A_ROW_RULE } from '@keystone/domain';
 import { AlertNotice, DingTalkMessage, ReportChaseDigest, projectLink, readableSummary, reportChaseMessage, robotMessage, WeComMessage } from './robot-message';
 
 const notice: AlertNotice = {
   level: 'red',
+  rule: 'stage-clock:red',
   projectCode: '2026-341521-48-01-000001',
   projectName: '城东新能源产业园',
   summary: '规划选址阶段超过办理时限，限办 2026-03-12，未办结事项：建设项目选址意见书',
@@ -34,6 +36,11 @@ describe('alert messages for group robots', () => {
   it('names each level in Chinese: 预警, 超期督办, 集体协调', () => {
     const titles = (['yellow', 'red', 'second-level'] as const).map((level) => (robotMessage('dingtalk', { ...notice, level }) as DingTalkMessage).markdown.title);
     expect(titles).toEqual(['【预警】城东新能源产业园', '【超期督办】城东新能源产业园', '【集体协调】城东新能源产业园']);
+  });
+
+  it('does not call a red raised before the limit, for a second yellow in a row, 超期', () => {
+    const message = robotMessage('dingtalk', { ...notice, rule: YELLOWS_IN_A_ROW_RULE }) as DingTalkMessage;
+    expect(message.markdown.title).toBe('【两黄变红督办】城东新能源产业园');
   });
 
   it('leaves the link out without a public address, and keeps typed newlines from starting lines', () => {

@@ -1,4 +1,4 @@
-import { AlertLevel, beijingDateTime, beijingDeadline } from '@keystone/domain';
+import { AlertLevel, YELLOWS_IN_A_ROW_RULE, beijingDateTime, beijingDeadline } from '@keystone/domain';
 
 /** The group robots Keystone can post to; both take a markdown message by webhook. */
 export const ROBOT_KINDS = ['dingtalk', 'wecom'] as const;
@@ -19,6 +19,8 @@ export type RobotMessage = DingTalkMessage | WeComMessage;
 /** One alert as people read it: names rather than codes. */
 export interface AlertNotice {
   level: AlertLevel;
+  /** The rule that raised it: a red raised before the limit (两黄变红) is not 超期. */
+  rule: string;
   projectCode: string;
   projectName: string;
   summary: string;
@@ -31,7 +33,8 @@ export interface AlertNotice {
 const LEVEL_TITLES: Record<AlertLevel, string> = { yellow: '预警', red: '超期督办', 'second-level': '集体协调' };
 
 export function robotMessage(kind: RobotKind, notice: AlertNotice): RobotMessage {
-  return markdownMessage(kind, `【${LEVEL_TITLES[notice.level]}】${oneLine(notice.projectName)}`, [
+  const title = notice.rule === YELLOWS_IN_A_ROW_RULE ? '两黄变红督办' : LEVEL_TITLES[notice.level];
+  return markdownMessage(kind, `【${title}】${oneLine(notice.projectName)}`, [
     `**项目代码**：${notice.projectCode}`,
     `**情况**：${oneLine(notice.summary)}`,
     `**接收**：${notice.recipients.map(oneLine).join('、')}`,
