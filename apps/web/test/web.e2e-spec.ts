@@ -388,6 +388,7 @@ describe('the web app in a real browser', () => {
     expect(await siting.locator('td[data-label="办理时限"]').textContent()).toBe(`${template.stages[0].timeLimit.workingDays} 个工作日`);
     expect(await siting.locator('td[data-label="预警与督办"]').textContent()).toMatch(/^用时 \d+% 黄灯预警/);
     expect(await siting.locator('td[data-label="审批事项"]').textContent()).toContain(`${template.stages[0].tasks[0].name} · 自然资源局`);
+    expect(await page.getByTestId('yellows-in-a-row').textContent()).toContain('两黄变红');
     await capture(page, 'templates');
   });
 

@@ -19,6 +19,9 @@ export function TemplatesPage() {
         <h1>阶段模板</h1>
         <span className="muted">共 {templates.data.length} 个 · 办理时限按工作日计算（节假日不计，调休上班日计入）</span>
       </div>
+      <p className="muted" data-testid="yellows-in-a-row">
+        两黄变红：上一阶段黄灯预警后，下一阶段（或延期后的同一阶段）再次黄灯预警的，直接按红灯报包抓县领导督办；中间有红灯或按期无预警办结的阶段，重新计算。
+      </p>
       {templates.data.map((template) => (
         <TemplateStages key={template.id} template={template} />
       ))}
