@@ -4,6 +4,8 @@ import { KeystoneTestApp } from './support/keystone-test-app';
 import { eventually, officerOf, registerProject } from './support/project-fixtures';
 import { RobotReceiver } from './support/robot-receiver';
 
+const HOUR = 3_600_000;
+
 interface Row {
   projectCode: string;
   projectName: string;
@@ -40,8 +42,8 @@ describe('a month’s investment reports and their chase', () => {
   const report = (code: string, asked: string, amount: number) => owner.post(`/api/projects/${code}/investment-reports`, { month: asked, amount });
   const chases = async () => (await app.dataSource.query(`SELECT month, chased_by FROM investment_report_chases ORDER BY month`)) as unknown[];
   // The API registers a project now; a county's portfolio holds projects registered long before the month in question.
-  const registeredBefore = (code: string, asked: string) =>
-    app.dataSource.query(`UPDATE project_board SET registered_at = $2 WHERE code = $1`, [code, new Date(monthStart(asked).getTime() - 86_400_000)]);
+  const registeredAt = (code: string, at: Date) => app.dataSource.query(`UPDATE project_board SET registered_at = $2 WHERE code = $1`, [code, at]);
+  const registeredBefore = (code: string, asked: string) => registeredAt(code, new Date(monthStart(asked).getTime() - 24 * HOUR));
 
   it('lists the month’s projects still in time before those reported, due in the month after', async () => {
     const silent = (await registerProject(office, { name: '城南安置小区' })).profile;
@@ -111,14 +113,17 @@ describe('a month’s investment reports and their chase', () => {
   it('lists for an owner the earlier months its projects have still not reported, until they are', async () => {
     const energy = await app.as('owner-xinneng-energy');
     const lateMonths = async (as = energy) => new Map(((await as.get('/api/investment-reports/late-months')).body.months as { month: string; late: number }[]).map((entry) => [entry.month, entry.late]));
+    const earlier = previousMonth(overdueMonth);
+    const earlierDue = Date.parse((await monthOf(earlier)).dueAt);
     const before = await lateMonths();
     const project = (await registerProject(office, { ownerUnit: 'xinneng-energy', name: '城北光伏二期' })).profile;
-    // Registered as the overdue month began: under way in it, not in the month before.
-    await app.dataSource.query(`UPDATE project_board SET registered_at = $2 WHERE code = $1`, [project.code, monthStart(overdueMonth)]);
+    // Registered after the month before's reports fell due: it owes the overdue month, not the month before.
+    await registeredAt(project.code, new Date(earlierDue + HOUR));
     const after = await lateMonths();
     expect(after.get(overdueMonth)).toBe((before.get(overdueMonth) ?? 0) + 1);
-    expect(after.get(previousMonth(overdueMonth))).toBe(before.get(previousMonth(overdueMonth)));
+    expect(after.get(earlier)).toBe(before.get(earlier));
     expect(after.has(month)).toBe(false);
+    expect(rowOf(await monthOf(earlier), project.code)).toBeUndefined();
     // The office sees every owner's months; another owner none of this one's.
     expect((await lateMonths(office)).get(overdueMonth)).toBeGreaterThanOrEqual(after.get(overdueMonth)!);
     expect((await owner.get('/api/investment-reports/late-months?ownerUnit=xinneng-energy')).status).toBe(403);
@@ -127,6 +132,12 @@ describe('a month’s investment reports and their chase', () => {
     await eventually(async () => {
       if ((await lateMonths()).get(overdueMonth) !== before.get(overdueMonth)) throw new Error('the report not yet counted');
     }, 'the report reaching the late months');
+
+    // Registered after a month ended but before its reports fell due (a county puts its list in on the 1st): it owes that month.
+    const newcomer = (await registerProject(office, { ownerUnit: 'xinneng-energy', name: '城北光伏三期' })).profile;
+    await registeredAt(newcomer.code, new Date(monthStart(overdueMonth).getTime() + HOUR));
+    expect((await lateMonths()).get(earlier)).toBe((before.get(earlier) ?? 0) + 1);
+    expect(rowOf(await monthOf(earlier), newcomer.code)).toMatchObject({ amount: null, standing: { status: 'late' } });
   });
 
   it('shows an owner only its own projects and a county leader everyone’s; refuses another owner unit and a department', async () => {

@@ -11,7 +11,6 @@ import {
   beijingDate,
   investmentReportDue,
   monthStart,
-  nextMonth,
   pastOrCurrentMonth,
   periodTitle,
   previousMonth,
@@ -83,7 +82,11 @@ interface AskedMonth {
   unreported: InvestmentReportStanding;
 }
 
-/** Every project under way in the month ($1 to $2) with its report of the month ($3), if any, of one owner unit ($4) or all. */
+/**
+ * Every project that owes the month's report (under way from the month's start, $1, until its reports fall due, $2:
+ * a project registered after the month ended but before then reports it too) with its report of the month ($3), if
+ * any, of one owner unit ($4) or all.
+ */
 const MONTH_ROWS = `FROM project_board b LEFT JOIN investment_reports r ON r.project_code = b.code AND r.month = $3
   WHERE ${UNDER_WAY} AND ($4::text IS NULL OR b.owner_unit = $4)`;
 
@@ -130,20 +133,20 @@ export class MonthlyReportsService {
   }
 
   /**
-   * The months before the one being reported (all of them past due) in which projects, of an owner unit when one
-   * is given, have still not reported, the oldest first; two years back at most.
+   * The months before the one being reported (all of them past due) in which projects that owe them, of an owner
+   * unit when one is given, have still not reported, the oldest first; two years back at most.
    */
   async lateMonths(ownerUnit?: string): Promise<LateMonth[]> {
     const months: string[] = [];
     for (let month = previousMonth(reportingMonth(this.calendars.calendar, new Date())); months.length < LATE_MONTHS_LOOKBACK; month = previousMonth(month)) months.unshift(month);
     return this.dataSource.query(
       `SELECT m.month, count(*)::int AS late
-         FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS m(month, month_start, month_end)
-         JOIN project_board b ON ${underWay('m.month_start', 'm.month_end')}
+         FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS m(month, month_start, due_at)
+         JOIN project_board b ON ${underWay('m.month_start', 'm.due_at')}
         WHERE ($4::text IS NULL OR b.owner_unit = $4)
           AND NOT EXISTS (SELECT 1 FROM investment_reports r WHERE r.project_code = b.code AND r.month = m.month)
         GROUP BY m.month ORDER BY m.month`,
-      [months, months.map(monthStart), months.map((month) => monthStart(nextMonth(month))), ownerUnit ?? null],
+      [months, months.map(monthStart), months.map((month) => investmentReportDue(month, this.calendars.calendar).dueAt), ownerUnit ?? null],
     );
   }
 
@@ -213,6 +216,6 @@ function item(row: ReportRow, { unreported }: AskedMonth): MonthlyReportRow {
 }
 
 /** The parameters of MONTH_ROWS. */
-function monthParameters({ month }: AskedMonth, ownerUnit?: string): unknown[] {
-  return [monthStart(month), monthStart(nextMonth(month)), month, ownerUnit ?? null];
+function monthParameters({ month, due }: AskedMonth, ownerUnit?: string): unknown[] {
+  return [monthStart(month), due.dueAt, month, ownerUnit ?? null];
 }
