@@ -179,6 +179,8 @@ describe('the web app in a real browser', () => {
 
     await act('确认收到');
     await alert.locator('.status-tag', { hasText: '已确认' }).waitFor();
+    // Acknowledged once, it offers no second acknowledgement, which the API would refuse.
+    await countOf(alert.getByRole('button', { name: '确认收到', exact: true }), 0);
     await act('批示', (form) => form.getByLabel('批示内容').fill('请三个工作日内办结'));
     await alert.locator('.instructions', { hasText: '请三个工作日内办结' }).waitFor();
     await act('改派', async (form) => {

@@ -12,7 +12,7 @@ export function alertCommands(alert: Alert, project: ProjectState | undefined, d
   const path = `/api/alerts/${encodeURIComponent(alert.id)}`;
   const openTasks = (project?.tasks ?? []).filter((task) => task.stage === project?.currentStage && task.status !== 'approved');
   return [
-    { label: '确认收到', fields: [], submit: () => apiPost(`${path}/acknowledge`) },
+    ...(alert.status === 'open' ? [{ label: '确认收到', fields: [], submit: () => apiPost(`${path}/acknowledge`) }] : []),
     {
       label: '批示',
       fields: [{ name: 'text', label: '批示内容', kind: 'textarea', hint: '送达承办该阶段未办结事项的部门' }],

@@ -42,6 +42,11 @@ export function alertId(code: string, clockId: string, level: AlertLevel, genera
   return `${code}.${clockId}.${level}.${generation}`;
 }
 
+/** Which generation of its clock's ladder an alert belongs to: 1, or more after each extension re-armed it. */
+export function alertGeneration(id: string): number {
+  return Number(id.slice(id.lastIndexOf('.') + 1));
+}
+
 export function recipientCode(recipient: Recipient): string {
   return recipient.kind === 'office' ? 'office' : recipient.code;
 }
