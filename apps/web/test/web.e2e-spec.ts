@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BrowserContext, Locator, Page } from 'playwright-core';
-import { DemoCountySeeder } from '@keystone/demo';
+import { DEMO_LADDER_TEMPLATE_ID, DemoCountySeeder } from '@keystone/demo';
 import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, periodTitle, previousMonth } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
@@ -71,6 +71,19 @@ describe('the web app in a real browser', () => {
   afterAll(async () => {
     await web?.close();
     await app?.stop();
+  });
+
+  it('seeds demo projects whose ladder runs within minutes, for two leaders, and shows their template', async () => {
+    const seeded = (await office.get(`/api/projects?limit=1000`)).body.items as Record<string, string>[];
+    const ladder = seeded.filter((row) => row.templateId === DEMO_LADDER_TEMPLATE_ID);
+    expect(ladder.map((row) => row.leader).sort()).toEqual(['leader-chen', 'leader-zhang']);
+    const minutesAfterOpening = (row: Record<string, string>, instant: string) => (Date.parse(row[instant]) - Date.parse(row.stageOpenedAt)) / 60_000;
+    for (const row of ladder) {
+      expect([minutesAfterOpening(row, 'stageWarnAt'), minutesAfterOpening(row, 'stageDueAt'), minutesAfterOpening(row, 'stageSecondLevelAt')]).toEqual([4, 5, 7.5]);
+    }
+    await officeDesk.getByRole('link', { name: '阶段模板' }).click();
+    expect(await officeDesk.locator(`section[data-template="${DEMO_LADDER_TEMPLATE_ID}"] tr[data-stage="siting"] td[data-label="办理时限"]`).textContent()).toContain('PT5M');
+    await officeDesk.getByRole('link', { name: '挂图作战' }).click();
   });
 
   it('serves the app at every path outside /api, and leaves /api to the API', async () => {

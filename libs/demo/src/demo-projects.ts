@@ -1,9 +1,11 @@
+import { DEMO_LADDER_TEMPLATE_ID } from './demo-reference-data';
+
 /** About twenty demo projects and how far each has come: the stage index it stands in (6 = completed). */
 export interface DemoProject {
   serial: number;
   name: string;
   township: string;
-  templateId: 'default' | 'industrial';
+  templateId: 'default' | 'industrial' | typeof DEMO_LADDER_TEMPLATE_ID;
   totalInvestment: number;
   ownerUnit: string;
   leader: string;
@@ -33,6 +35,9 @@ const rows: [string, string, DemoProject['templateId'], number, string, string, 
   ['电子元器件产业园一期', 'chengguan', 'industrial', 62000, 'xinneng-energy', 'leader-li', 5],
   ['县体育中心全民健身馆', 'chengguan', 'default', 7800, 'county-investment-group', 'leader-zhang', 6],
   ['西河镇美丽乡村连片整治', 'xihe', 'default', 3200, 'huifeng-agri', 'leader-chen', 6],
+  // On the minutes template: their leaders' inboxes and the board turn yellow, red and second-level as the demo runs.
+  ['北塬镇物流集散中心', 'beiyuan', DEMO_LADDER_TEMPLATE_ID, 9800, 'county-investment-group', 'leader-zhang', 0],
+  ['南山乡污水管网延伸工程', 'nanshan', DEMO_LADDER_TEMPLATE_ID, 4600, 'county-investment-group', 'leader-chen', 0],
 ];
 
 export const DEMO_PROJECTS: DemoProject[] = rows.map(([name, township, templateId, totalInvestment, ownerUnit, leader, reached], index) => ({

@@ -56,12 +56,26 @@ const START = stage('construction-start', 10, [
 ]);
 const COMPLETION = stage('completion', 20, [task('acceptance', '竣工验收备案', 'housing-construction', 15, 5)]);
 
+const GENERAL_STAGES = [SITING, LAND, ENVIRONMENT, stage('approval', 10, [task('approval', '项目审批（核准、备案）', 'development-reform', 20, 5)]), START, COMPLETION];
+
+/**
+ * The general stages with 规划选址 limited to minutes, so a fresh demo shows the escalation ladder at work: yellow
+ * four minutes after start, red at five, the second level at seven and a half.
+ */
+export const DEMO_LADDER_TEMPLATE_ID = 'demo-minutes';
+
 export const DEMO_TEMPLATES: ProjectTemplate[] = [
   {
     id: 'default',
     name: '通用重点项目',
     projectType: 'general',
-    stages: [SITING, LAND, ENVIRONMENT, stage('approval', 10, [task('approval', '项目审批（核准、备案）', 'development-reform', 20, 5)]), START, COMPLETION],
+    stages: GENERAL_STAGES,
+  },
+  {
+    id: DEMO_LADDER_TEMPLATE_ID,
+    name: '演示时限（规划选址 5 分钟，演示预警督办）',
+    projectType: 'general',
+    stages: [{ ...SITING, timeLimit: { duration: 'PT5M' } }, ...GENERAL_STAGES.slice(1)],
   },
   {
     id: 'industrial',
