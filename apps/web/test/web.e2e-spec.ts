@@ -80,6 +80,9 @@ describe('the web app in a real browser', () => {
     const minutesAfterOpening = (row: Record<string, string>, instant: string) => (Date.parse(row[instant]) - Date.parse(row.stageOpenedAt)) / 60_000;
     for (const row of ladder) {
       expect([minutesAfterOpening(row, 'stageWarnAt'), minutesAfterOpening(row, 'stageDueAt'), minutesAfterOpening(row, 'stageSecondLevelAt')]).toEqual([4, 5, 7.5]);
+      // The department's inbox counts the task down on those minutes, not on a promise of days.
+      const [task] = (await office.get(`/api/tasks?projectCode=${row.code}`)).body.items;
+      expect(task).toMatchObject({ dueRule: 'stage', dueAt: row.stageDueAt });
     }
     await officeDesk.getByRole('link', { name: '阶段模板' }).click();
     expect(await officeDesk.locator(`section[data-template="${DEMO_LADDER_TEMPLATE_ID}"] tr[data-stage="siting"] td[data-label="办理时限"]`).textContent()).toContain('PT5M');
