@@ -52,6 +52,7 @@ describe('stage clocks and the escalation ladder', () => {
       ['stage-4s-statutory-3s', 'PT4S', 'PT3S'],
       ['promised-3s', 'P1D', 'P1D', 'PT3S'],
       ['10s-then-4s', 'PT10S', undefined, undefined, 'PT4S'],
+      ['stage-4s-promised-1d', 'PT4S', undefined, 'P1D'],
     ];
     for (const [id, limit, statutory, promised, laterStages] of templates) {
       const response = await office.post('/api/templates', template(id!, limit!, statutory, promised, laterStages));
@@ -241,6 +242,25 @@ describe('stage clocks and the escalation ladder', () => {
     const events = await eventTypes(profile.code);
     expect(events.find((event) => event.type === 'DeadlineExtended')!.data).toMatchObject({ taskId: `${profile.code}.siting.main`, workingDays: 5 });
     record(profile.code, 'promised-clock-extended');
+  });
+
+  it('urges a task in its department’s inbox by its stage’s limit when that comes before the task’s promise, returned and resubmitted too', async () => {
+    const { profile, project } = await registerProject(office, { templateId: 'stage-4s-promised-1d', projectType: 'stage-4s-promised-1d' });
+    const officer = await app.as(officerOf('natural-resources'));
+    const inboxTask = async () => (await officer.get(`/api/tasks?projectCode=${profile.code}`)).body.items[0] as { id: string; dueAt: string; dueRule: string };
+    const stageDue = (state: { clocks: { id: string; instants?: { red: string } }[] }) => Date.parse(state.clocks.find((clock) => clock.id === 'stage-siting')!.instants!.red);
+    const assigned = await inboxTask();
+    expect(assigned.dueRule).toBe('stage');
+    expect(Date.parse(assigned.dueAt)).toBe(stageDue(project));
+    expect((await officer.post(`/api/tasks/${assigned.id}/decision`, { decision: 'return', comment: '补充红线图' })).status).toBe(200);
+    const resubmitted = await office.post(`/api/tasks/${assigned.id}/resubmit`, { comment: '已补充' });
+    expect(resubmitted.status).toBe(200);
+    const restartedDue = stageDue(resubmitted.body.project);
+    expect(restartedDue).toBeGreaterThan(stageDue(project));
+    await eventually(async () => {
+      const task = await inboxTask();
+      if (Date.parse(task.dueAt) !== restartedDue || task.dueRule !== 'stage') throw new Error(`${task.dueRule} ${task.dueAt}`);
+    }, 'the inbox taking the restarted stage limit');
   });
 
   it('refuses a problem with an unknown unit or a rectification deadline already past, and closes a problem once', async () => {

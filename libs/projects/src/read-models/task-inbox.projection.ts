@@ -9,7 +9,17 @@ export const TASK_INBOX: RowTable = { name: 'task_inbox', key: ['id'], stream: '
 
 const OPEN = ['pending', 'returned'];
 
-/** Each department's inbox of tasks (办件), with the deadline that makes them urgent: the task's own promise where it has one, else its stage's. */
+/**
+ * The deadline that makes a task urgent: the earlier of its own promise and its stage's limit. Mostly the promise,
+ * which is the shorter; but a task resubmitted after a return resumes its promise while its stage's clock ran on
+ * for the tasks beside it.
+ */
+function dueBy(promise: unknown, stage: unknown): Row {
+  const promised = promise != null && (stage == null || new Date(promise as string) <= new Date(stage as string));
+  return { promise_due_at: promise ?? null, stage_due_at: stage ?? null, due_at: promised ? promise : (stage ?? null), due_rule: promised ? 'promised' : 'stage' };
+}
+
+/** Each department's inbox of tasks (办件), with the deadline that makes them urgent (`dueBy`). */
 @Injectable()
 export class TaskInboxProjection extends RowProjection {
   readonly name = 'task-inbox';
@@ -22,19 +32,23 @@ export class TaskInboxProjection extends RowProjection {
       const task = await rows.get(TASK_INBOX, code, id);
       if (task) rows.update(TASK_INBOX, task, { ...change, updated_at: recorded.occurredAt });
     };
-    const openTasks = async (where: (task: Row) => boolean, change: Row) => {
-      for (const task of await rows.all(TASK_INBOX, code)) if (OPEN.includes(task.status as string) && where(task)) rows.update(TASK_INBOX, task, change);
+    const openTasks = async (where: (task: Row) => boolean, change: Row | ((task: Row) => Row)) => {
+      for (const task of await rows.all(TASK_INBOX, code)) {
+        if (OPEN.includes(task.status as string) && where(task)) rows.update(TASK_INBOX, task, typeof change === 'function' ? change(task) : change);
+      }
     };
+    const stageDue = (stage: string, dueAt: string) => openTasks((task) => task.stage === stage, (task) => dueBy(task.promise_due_at, dueAt));
+    const promiseDue = (taskId: string, dueAt: string) => openTasks((task) => task.id === taskId, (task) => dueBy(dueAt, task.stage_due_at));
     switch (event.type) {
       case 'TaskAssigned': {
         const { taskId, stage, taskKey, name, department, assignedAt, promised } = event.data;
         // The board row is written earlier in the same append or an earlier one, so it is always there.
         const project = await rows.get(PROJECT_BOARD, code, code);
         if (!project) return;
-        const due = promised ? { due_at: promised.deadline.dueAt, due_rule: 'promised' } : { due_at: project.stage_due_at, due_rule: 'stage' };
         rows.put(TASK_INBOX, {
           id: taskId, project_code: code, project_name: project.name, township: project.township, leader: project.leader, stage, task_key: taskKey, name,
-          department, status: 'pending', assigned_at: assignedAt, ...due, decided_at: null, last_comment: null, return_reason: null, updated_at: assignedAt,
+          department, status: 'pending', assigned_at: assignedAt, ...dueBy(promised?.deadline.dueAt, project.stage_due_at), decided_at: null, last_comment: null,
+          return_reason: null, updated_at: assignedAt,
         });
         return;
       }
@@ -50,16 +64,14 @@ export class TaskInboxProjection extends RowProjection {
         return setTask(event.data.taskId, { department: event.data.toDepartment });
       case 'DeadlineRecomputed': {
         const { stage, deadline, taskId, limit } = event.data;
-        // A task's inbox deadline is its promise, never its statutory limit.
-        if (taskId) return limit === 'promised' ? openTasks((task) => task.id === taskId, { due_at: deadline.dueAt }) : undefined;
-        return openTasks((task) => task.stage === stage && task.due_rule === 'stage', { due_at: deadline.dueAt });
+        // Never a statutory limit: the inbox urges a task by its promise and its stage's limit.
+        if (taskId) return limit === 'promised' ? promiseDue(taskId, deadline.dueAt) : undefined;
+        return stageDue(stage, deadline.dueAt);
       }
-      case 'StageClockRestarted': {
-        const { stage, deadline } = event.data;
-        return openTasks((task) => task.stage === stage && task.due_rule === 'stage', { due_at: deadline.dueAt });
-      }
+      case 'StageClockRestarted':
+        return stageDue(event.data.stage, event.data.deadline.dueAt);
       case 'PromisedClockRestarted':
-        return openTasks((task) => task.id === event.data.taskId, { due_at: event.data.deadline.dueAt });
+        return promiseDue(event.data.taskId, event.data.deadline.dueAt);
       case 'ProjectRegistered':
       case 'StageOpened':
       case 'StageClosed':
