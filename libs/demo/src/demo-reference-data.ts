@@ -75,8 +75,7 @@ export const DEMO_TEMPLATES: ProjectTemplate[] = [
     id: DEMO_LADDER_TEMPLATE_ID,
     name: '演示时限（规划选址 5 分钟，演示预警督办）',
     projectType: 'general',
-    // Without its five-day promise, so the department's inbox counts the task down on the stage's five minutes.
-    stages: [{ ...SITING, timeLimit: { duration: 'PT5M' }, tasks: SITING.tasks.map(({ promisedLimit: _promise, ...task }) => task) }, ...GENERAL_STAGES.slice(1)],
+    stages: [{ ...SITING, timeLimit: { duration: 'PT5M' } }, ...GENERAL_STAGES.slice(1)],
   },
   {
     id: 'industrial',
