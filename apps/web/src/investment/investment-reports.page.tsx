@@ -15,7 +15,7 @@ const PAGE_SIZE = 1000;
 const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资（万元）', '填报日期', '月报'];
 
 /**
- * 投资月报 (月报制度): every project under way in a month and whether it has reported, the late first. A month's
+ * 投资月报 (月报制度): every project that owes a month's report and whether it has reported, the late first. A month's
  * reports are due by the fifth working day of the month after; the page opens on the month being reported now.
  * An owner sees its own projects and reports from each project's page; the office chases (催报) the late.
  */
@@ -53,7 +53,7 @@ export function InvestmentReportsPage({ actor }: { actor: Actor }) {
 
 function MonthlyReportsTable({ reports }: { reports: MonthlyReports }) {
   const names = useNames();
-  if (!reports.items.length) return <p className="empty">这个月没有在建项目（项目自登记当月起填报月报）。</p>;
+  if (!reports.items.length) return <p className="empty">这个月没有需填报月报的项目（项目自登记当月起填报；在上月月报截止前登记的，也填报上月）。</p>;
   return (
     <table className="board-table">
       <TableHead columns={COLUMNS} />

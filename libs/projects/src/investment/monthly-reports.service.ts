@@ -23,7 +23,7 @@ import { enabledRobots, queueForRobots } from '../delivery/robot-outbox';
 import { grouped } from '../read-models/grouped-rows';
 import { UNDER_WAY, underWay } from '../read-models/under-way';
 
-/** One project under way in the month and where its report stands. */
+/** One project that owes the month's report and where its report stands. */
 export interface MonthlyReportRow {
   projectCode: string;
   projectName: string;
@@ -47,7 +47,7 @@ export interface MonthlyReports {
   month: string;
   dueAt: Date;
   dueDate: string;
-  /** Projects under way in the month; `items` is a page of them. */
+  /** Projects that owe the month's report; `items` is a page of them. */
   total: number;
   reported: number;
   open: number;
@@ -57,7 +57,7 @@ export interface MonthlyReports {
   items: MonthlyReportRow[];
 }
 
-/** A month before the one being reported, and how many projects under way in it have still not reported it. */
+/** A month before the one being reported, and how many projects that owe it have still not reported it. */
 export interface LateMonth {
   month: string;
   late: number;
@@ -91,7 +91,7 @@ const MONTH_ROWS = `FROM project_board b LEFT JOIN investment_reports r ON r.pro
   WHERE ${UNDER_WAY} AND ($4::text IS NULL OR b.owner_unit = $4)`;
 
 /**
- * 月报制度: which projects under way in a month have reported its investment, which are still in time and which
+ * 月报制度: which projects that owe a month's report have reported its investment, which are still in time and which
  * are late, from the read models; and the office's chase (催报) of the late ones through the group robots.
  */
 @Injectable()
