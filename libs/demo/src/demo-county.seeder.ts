@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
-import { ProjectView, Role, STAGE_KEYS, UserActor, beijingMonth, openTasks, projectWorkflowId, systemActor } from '@keystone/domain';
+import { CalendarService } from '@keystone/calendar';
+import { ProjectView, Role, STAGE_KEYS, UserActor, openTasks, projectWorkflowId, reportingMonth, systemActor } from '@keystone/domain';
 import { InvestmentReportsService, ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
@@ -33,6 +34,7 @@ export class DemoCountySeeder {
     private readonly decisions: TaskDecisionsService,
     private readonly board: ProjectBoardService,
     private readonly investment: InvestmentReportsService,
+    private readonly calendars: CalendarService,
     private readonly client: Client,
   ) {}
 
@@ -69,11 +71,15 @@ export class DemoCountySeeder {
     }
   }
 
-  /** Projects being built report this month's investment so far, as their owners would. */
+  /**
+   * Projects being built report the month owners are reporting now, as theirs would: early in a month that is the
+   * month before, so the 投资月报 page, which opens on that month, shows them in.
+   */
   private async reportInvestment(project: DemoProject): Promise<void> {
     const actor: UserActor = { kind: 'user', userId: `demo-seed-${project.ownerUnit}`, username: `owner-${project.ownerUnit}`, role: 'owner', ownerUnit: project.ownerUnit };
     const amount = Math.round(project.totalInvestment * 0.02);
-    await this.investment.report(demoProjectCode(project.serial), { month: beijingMonth(new Date()), amount, note: '', actor });
+    const month = reportingMonth(this.calendars.calendar, new Date());
+    await this.investment.report(demoProjectCode(project.serial), { month, amount, note: '', actor });
   }
 
   private async advance(code: string, reached: number): Promise<ProjectView> {
