@@ -448,7 +448,7 @@ describe('the web app in a real browser', () => {
     await page.goto(`${app.baseUrl}/projects/${advanced.code}`);
     await page.locator('li.step').nth(5).waitFor();
     expect(await page.locator('li.step-done').count()).toBe(3);
-    expect(await page.locator('.method').textContent()).toContain(`以计划竣工日期 ${advanced.plannedCompletion} 为终点向前倒排`);
+    expect(await page.locator('.method').textContent()).toContain(`开工阶段须在计划开工日期 ${advanced.plannedStart} 前办结`);
     await page.locator('.history-entry', { hasText: '项目登记' }).waitFor();
     // The approval task's own limits: the county's promise and the statutory limit, each with its deadline.
     expect(await page.locator('td[data-label="办件时限"]').first().textContent()).toMatch(/^承诺 .+ · 法定 .+/);

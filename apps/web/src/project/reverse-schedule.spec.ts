@@ -1,32 +1,39 @@
-import type { StageKey } from '@keystone/domain';
+import { STAGE_KEYS, type StageKey } from '@keystone/domain';
 import type { StageTemplate } from '../api/api.types';
 import { reverseSchedule } from './reverse-schedule';
 
 const stage = (key: StageKey, workingDays: number): StageTemplate => ({ stage: key, name: key, timeLimit: { workingDays }, tasks: [] });
 
-describe('倒排工期, counted back from the planned completion date', () => {
-  it('shares the span among the stages in proportion to their limits, ending on the completion date', () => {
-    const planned = reverseSchedule([stage('siting', 10), stage('land-pre-review', 30), stage('environmental-assessment', 60)], '2026-01-01', '2026-04-11');
-    expect(planned.map(({ stage: key, plannedStart, plannedEnd, days }) => [key, plannedStart, plannedEnd, days])).toEqual([
-      ['siting', '2026-01-01', '2026-01-11', 10],
-      ['land-pre-review', '2026-01-11', '2026-02-10', 30],
-      ['environmental-assessment', '2026-02-10', '2026-04-11', 60],
+/** The six stages, each with a limit of these working days. */
+const sixStages = (limits: number[]) => STAGE_KEYS.map((key, index) => stage(key, limits[index]));
+
+const rows = (planned: ReturnType<typeof reverseSchedule>) => planned.map(({ stage: key, plannedStart, plannedEnd, days }) => [key, plannedStart, plannedEnd, days]);
+
+describe('倒排工期, counted back from the project’s planned start and completion', () => {
+  it('ends 开工 on the planned start and counts the stages before it back by their limits, five working days a week', () => {
+    const planned = reverseSchedule(sixStages([10, 15, 30, 10, 10, 20]), '2026-09-01', '2027-12-31');
+    expect(rows(planned)).toEqual([
+      ['siting', '2026-05-19', '2026-06-02', 14],
+      ['land-pre-review', '2026-06-02', '2026-06-23', 21],
+      ['environmental-assessment', '2026-06-23', '2026-08-04', 42],
+      ['approval', '2026-08-04', '2026-08-18', 14],
+      ['construction-start', '2026-08-18', '2026-09-01', 14],
+      ['completion', '2026-09-01', '2027-12-31', 486],
     ]);
   });
 
-  it('keeps the planned start and completion dates whatever the rounding', () => {
-    const planned = reverseSchedule([stage('siting', 1), stage('land-pre-review', 1), stage('environmental-assessment', 1)], '2026-01-01', '2026-01-11');
-    expect(planned.map((row) => row.days)).toEqual([3, 4, 3]);
-    expect(planned[0].plannedStart).toBe('2026-01-01');
-    expect(planned[2].plannedEnd).toBe('2026-01-11');
+  it('rounds a stage’s days up, so no stage is planned shorter than its limit', () => {
+    const planned = reverseSchedule(sixStages([1, 1, 1, 1, 3, 1]), '2026-09-01', '2026-12-31');
+    expect(planned.slice(0, 5).map((row) => row.days)).toEqual([2, 2, 2, 2, 5]);
+    expect(planned[4].plannedEnd).toBe('2026-09-01');
   });
 
-  it('weighs duration limits by their length', () => {
-    const planned = reverseSchedule(
-      [{ ...stage('siting', 1), timeLimit: { duration: 'P1D' } }, { ...stage('land-pre-review', 1), timeLimit: { duration: 'PT72H' } }],
-      '2026-01-01',
-      '2026-01-09',
-    );
-    expect(planned.map((row) => row.days)).toEqual([2, 6]);
+  it('counts duration limits (demonstration templates) by their length', () => {
+    const template = sixStages([10, 10, 10, 10, 10, 10]);
+    template[0] = { ...template[0], timeLimit: { duration: 'PT5M' } };
+    template[4] = { ...template[4], timeLimit: { duration: 'PT72H' } };
+    const planned = reverseSchedule(template, '2026-09-01', '2026-12-31');
+    expect(planned[0].days).toBe(1);
+    expect(planned[4]).toMatchObject({ plannedStart: '2026-08-29', plannedEnd: '2026-09-01', days: 3 });
   });
 });

@@ -4,15 +4,14 @@ import { formatDate, formatDeadline, formatSpan, workingDaysLeft } from '../shar
 import { useNow } from '../shared/use-now.hook';
 import { PlannedStage, describeLimit, reverseSchedule } from './reverse-schedule';
 
-type StepState = 'done' | 'current' | 'refused' | 'waiting';
+type StepState = 'done' | 'current' | 'refused' | 'awaiting-application' | 'waiting';
 
-const STEP_LABELS: Record<StepState, string> = { done: '已办结', current: '办理中', refused: '不予许可', waiting: '未开始' };
+const STEP_LABELS: Record<StepState, string> = { done: '已办结', current: '办理中', refused: '不予许可', 'awaiting-application': '在建 · 待申请', waiting: '未开始' };
 
 /** The six stages in order: 倒排工期 planned dates beside the actual ones, and each stage's limit and deadline. */
 export function StageTimeline({ project }: { project: ProjectDetail }) {
   const { template, profile } = project;
   const planned = reverseSchedule(template.stages, profile.plannedStart, profile.plannedCompletion);
-  const span = planned.reduce((sum, stage) => sum + stage.days, 0);
   return (
     <section className="panel" aria-label="阶段进度">
       <h2>阶段进度 · 计划与实际</h2>
@@ -30,7 +29,7 @@ export function StageTimeline({ project }: { project: ProjectDetail }) {
         ))}
       </ol>
       <p className="method">
-        倒排工期的算法：以计划竣工日期 {profile.plannedCompletion} 为终点向前倒排，把计划开工 {profile.plannedStart} 至计划竣工之间的 {span} 天，按各阶段办理时限占六个阶段时限总和的比例分配，逐段向前推出每个阶段的计划起止日期。实际日期取自项目事件记录，限办时间按工作日历计算（节假日不计，调休上班日计入）。
+        倒排工期的算法：开工阶段须在计划开工日期 {profile.plannedStart} 前办结，此前各阶段以它为终点，按各自办理时限逐段向前倒排（每 5 个工作日折合 7 天，节假日未计入）；竣工阶段为计划开工至计划竣工日期 {profile.plannedCompletion} 的施工与验收期。实际日期取自项目事件记录，限办时间按工作日历计算（节假日不计，调休上班日计入）。
       </p>
     </section>
   );
@@ -38,7 +37,8 @@ export function StageTimeline({ project }: { project: ProjectDetail }) {
 
 function stepState(project: ProjectState, stage: string): StepState {
   const progress = project.stages.find((item) => item.stage === stage);
-  if (!progress) return 'waiting';
+  const application = project.ownerApplication;
+  if (!progress) return application?.stage === stage && !application.submittedAt && project.status === 'active' ? 'awaiting-application' : 'waiting';
   if (progress.closedAt) return 'done';
   if (project.status === 'refused') return 'refused';
   return 'current';
