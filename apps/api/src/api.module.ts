@@ -22,6 +22,7 @@ import { requestLog } from './logging/request-log';
 import { TemporalHealthIndicator } from './health/temporal.health';
 import { ProjectHistoryController } from './projects/project-history.controller';
 import { InvestmentReportsController } from './projects/investment-reports.controller';
+import { OwnerApplicationsController } from './projects/owner-applications.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { REFERENCE_DATA_CONTROLLERS } from './reference/reference-data.controllers';
 import { TasksController } from './tasks/tasks.controller';
@@ -75,6 +76,7 @@ export class ApiModule {
         EventStreamController,
         NoticesController,
         InvestmentReportsController,
+        OwnerApplicationsController,
         MonthlyReportsController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],

@@ -40,6 +40,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect((await office.get(`/api/projects/${profile.code}`)).body.stageWorkingDaysLeft).toBe(10);
     const visited: string[] = [];
     while (project.status === 'active') {
+      if (!project.currentStage) project = await applyForAcceptance(profile.code);
       visited.push(project.currentStage);
       for (const task of openTasksOf(project)) {
         const response = await decide(task, 'approve');
@@ -58,6 +59,38 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     expect(stored.filter((row: { type: string }) => row.type === 'StageClosed')).toHaveLength(6);
     record(profile.code, 'six-stages-completed');
   });
+
+  /**
+   * Once 开工 closes the works are built: 竣工 waits for the owner's 竣工验收申请 with no clock and no task, on the
+   * board as 竣工 awaiting it; only the project's owner (or the office) applies, and the stage opens then.
+   */
+  const applyForAcceptance = async (code: string) => {
+    const row = (await office.get(`/api/projects?search=${code}`)).body.items[0];
+    expect(row).toMatchObject({ currentStage: 'completion', awaitingApplication: '竣工验收申请', stageDueAt: null, light: 'green' });
+    expect(row.lightExplanation.rule).toBe('stage:awaiting-application');
+    // The board as it stood, folded from the events, shows it the same way.
+    const [asOf] = (await office.get(`/api/projects?asOf=${encodeURIComponent(new Date().toISOString())}&search=${code}`)).body.items;
+    expect(asOf).toMatchObject({ currentStage: 'completion', awaitingApplication: '竣工验收申请', stageDueAt: null, light: 'green' });
+    expect((await office.get(`/api/tasks?projectCode=${code}&status=pending`)).body.items).toEqual([]);
+    const officerAttempt = await (await officer('housing-construction')).post(`/api/projects/${code}/owner-applications`, { stage: 'completion' });
+    expect(officerAttempt.status).toBe(403);
+    const owner = await app.as('owner-county-investment-group');
+    const wrongStage = await owner.post(`/api/projects/${code}/owner-applications`, { stage: 'approval', note: '' });
+    expect(wrongStage.status).toBe(400);
+    expect(wrongStage.body.problems).toEqual([expect.objectContaining({ field: 'stage' })]);
+    const applied = await owner.post(`/api/projects/${code}/owner-applications`, { stage: 'completion', note: '主体工程已完工' });
+    expect(applied.status).toBe(200);
+    expect(applied.body).toMatchObject({ currentStage: 'completion', ownerApplication: { stage: 'completion', note: '主体工程已完工' } });
+    const opened = await eventually(async () => {
+      const [current] = (await office.get(`/api/projects?search=${code}`)).body.items;
+      if (current.awaitingApplication !== null || !current.stageDueAt) throw new Error('still awaiting');
+      return current;
+    }, 'the board showing 竣工 running');
+    expect(opened.lightExplanation.rule).toBe('stage-clock:green');
+    expect((await office.get(`/api/tasks?projectCode=${code}&status=pending`)).body.items.map((task: { stage: string }) => task.stage)).toEqual(['completion']);
+    expect((await owner.post(`/api/projects/${code}/owner-applications`, { stage: 'completion' })).status).toBe(409);
+    return applied.body;
+  };
 
   it('keeps a stage with parallel tasks open until every department has approved', async () => {
     let { project } = await registerProject(office);

@@ -265,6 +265,27 @@ describe('the web app in a real browser', () => {
     expect(pending).toMatchObject({ id: task.id, status: 'pending', lastComment: '已补充用地红线图', returnReason: '缺少用地红线图' });
   });
 
+  it('shows a project being built as 竣工 awaiting the owner’s application, and starts its clock when the owner applies', async () => {
+    const rows = (await office.get('/api/projects?stage=completion&ownerUnit=county-investment-group&limit=1000')).body.items as Record<string, string>[];
+    const building = rows.find((row) => row.awaitingApplication === '竣工验收申请')!;
+    await officeDesk.getByRole('link', { name: '挂图作战' }).click();
+    await boardRow(officeDesk, building.code).locator('[data-testid=stage]', { hasText: '在建 · 待竣工验收申请' }).waitFor();
+    const page = ownerDesk;
+    await page.goto(`${app.baseUrl}/projects/${building.code}`);
+    await page.locator('li.step-awaiting-application[data-stage="completion"]').waitFor();
+    const panel = page.getByRole('region', { name: '竣工验收申请' });
+    expect(await panel.getByTestId('awaiting-application').textContent()).toContain('不计时限');
+    await panel.getByRole('button', { name: '提交竣工验收申请' }).click();
+    await panel.getByLabel('说明').fill('主体工程已完工，具备验收条件');
+    await panel.getByRole('button', { name: '确认提交竣工验收申请' }).click();
+    await page.locator('li.step-current[data-stage="completion"]').waitFor();
+    await panel.waitFor({ state: 'detached' });
+    await capture(page, 'completion-applied');
+    const [task] = (await office.get(`/api/tasks?projectCode=${building.code}&status=pending`)).body.items;
+    expect(task).toMatchObject({ stage: 'completion', department: 'housing-construction' });
+    expect((await eventsOf(building.code)).find((event) => event.type === 'OwnerApplicationSubmitted')?.data).toMatchObject({ note: '主体工程已完工，具备验收条件' });
+  });
+
   it('lets the owner report a month’s investment on its project’s page, and correct it', async () => {
     const { project } = await registerProject(office, { name: '城东污水处理厂（月报测试）', totalInvestment: 20000 });
     const page = ownerDesk;

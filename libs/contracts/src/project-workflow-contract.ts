@@ -7,6 +7,7 @@ import {
   ProjectTemplate,
   ReportInvestment,
   StartSpecialProcedure,
+  SubmitOwnerApplication,
   TaskDecisionCommand,
 } from '@keystone/domain';
 
@@ -46,7 +47,8 @@ type WithoutWorkflowFields<T> = T extends unknown ? Omit<T, 'at' | 'planned'> : 
 
 /**
  * Everything but task decisions that people do to a running project: leaders' actions on alerts,
- * suspensions, problems, departments' special procedures and owners' monthly investment reports. The
+ * suspensions, problems, departments' special procedures, owners' monthly investment reports and their
+ * applications (竣工验收 once the works are built). The
  * workflow stamps the time and plans fixed deadlines on the calendar itself.
  */
-export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure | ReportInvestment>;
+export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure | ReportInvestment | SubmitOwnerApplication>;

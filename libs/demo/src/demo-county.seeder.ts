@@ -3,11 +3,11 @@ import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
 import { CalendarService } from '@keystone/calendar';
 import { ProjectView, Role, STAGE_KEYS, UserActor, openTasks, projectWorkflowId, reportingMonth, systemActor } from '@keystone/domain';
-import { InvestmentReportsService, ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
+import { InvestmentReportsService, OwnerApplicationsService, ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
 import { DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_OWNER_UNITS, DEMO_TEMPLATES, DEMO_TOWNSHIPS } from './demo-reference-data';
-import { DEMO_PROJECTS, DemoProject, demoProjectCode } from './demo-projects';
+import { DEMO_PROJECTS, DemoProject, UNDER_CONSTRUCTION, demoProjectCode } from './demo-projects';
 
 export interface DemoAccount {
   username: string;
@@ -34,6 +34,7 @@ export class DemoCountySeeder {
     private readonly decisions: TaskDecisionsService,
     private readonly board: ProjectBoardService,
     private readonly investment: InvestmentReportsService,
+    private readonly applications: OwnerApplicationsService,
     private readonly calendars: CalendarService,
     private readonly client: Client,
   ) {}
@@ -65,8 +66,8 @@ export class DemoCountySeeder {
     for (const project of DEMO_PROJECTS) {
       if (await this.board.exists(demoProjectCode(project.serial))) continue;
       await this.registration.register(profileOf(project), office);
-      const state = await this.advance(demoProjectCode(project.serial), project.reached);
-      if (state.status === 'active' && project.reached >= BUILDING_STAGE) await this.reportInvestment(project);
+      const state = await this.advance(project);
+      if (state.status === 'active' && (project.reached === UNDER_CONSTRUCTION || project.reached >= BUILDING_STAGE)) await this.reportInvestment(project);
       this.logger.log(`${state.code} ${project.name}: ${state.currentStage ?? state.status}`);
     }
   }
@@ -76,20 +77,28 @@ export class DemoCountySeeder {
    * month before, so the 投资月报 page, which opens on that month, shows them in.
    */
   private async reportInvestment(project: DemoProject): Promise<void> {
-    const actor: UserActor = { kind: 'user', userId: `demo-seed-${project.ownerUnit}`, username: `owner-${project.ownerUnit}`, role: 'owner', ownerUnit: project.ownerUnit };
+    const actor = ownerOf(project);
     const amount = Math.round(project.totalInvestment * 0.02);
     const month = reportingMonth(this.calendars.calendar, new Date());
     await this.investment.report(demoProjectCode(project.serial), { month, amount, note: '', actor });
   }
 
-  private async advance(code: string, reached: number): Promise<ProjectView> {
+  /** Approves every task up to the stage the project stands in; the owner applies where a stage waits for it. */
+  private async advance(project: DemoProject): Promise<ProjectView> {
+    const code = demoProjectCode(project.serial);
     let state = await this.registered(code);
-    while (state.status === 'active' && state.stages.length - 1 < reached) {
+    for (;;) {
+      const awaiting = state.ownerApplication && !state.ownerApplication.submittedAt ? state.ownerApplication : undefined;
+      if (state.status !== 'active' || (awaiting && project.reached === UNDER_CONSTRUCTION)) return state;
+      if (awaiting) {
+        state = await this.applications.submit(code, { stage: awaiting.stage, note: '主体工程已完工，申请竣工验收', actor: ownerOf(project) });
+        continue;
+      }
+      if (project.reached !== UNDER_CONSTRUCTION && state.stages.length - 1 >= project.reached) return state;
       for (const task of openTasks(state)) {
         state = (await this.decisions.decide(task.id, 'approve', '同意', officerOf(task.department))).project;
       }
     }
-    return state;
   }
 
   private async registered(code: string): Promise<ProjectView> {
@@ -106,6 +115,10 @@ function profileOf(project: DemoProject) {
   const template = project.templateId === 'industrial' ? 'industrial' : 'general';
   const { name, township, templateId, totalInvestment, ownerUnit, leader, plannedStart, plannedCompletion } = project;
   return { code: demoProjectCode(project.serial), name, township, projectType: template, templateId, totalInvestment, ownerUnit, leader, plannedStart, plannedCompletion };
+}
+
+function ownerOf(project: DemoProject): UserActor {
+  return { kind: 'user', userId: `demo-seed-${project.ownerUnit}`, username: `owner-${project.ownerUnit}`, role: 'owner', ownerUnit: project.ownerUnit };
 }
 
 function officerOf(department: string): UserActor {

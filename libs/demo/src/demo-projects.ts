@@ -1,6 +1,12 @@
 import { DEMO_LADDER_TEMPLATE_ID } from './demo-reference-data';
 
-/** About twenty demo projects and how far each has come: the stage index it stands in (6 = completed). */
+/** 开工 done and the works being built: 竣工 waits for the owner's 竣工验收申请. */
+export const UNDER_CONSTRUCTION = 'under-construction';
+
+/**
+ * About twenty demo projects and how far each has come: the stage index it stands in (6 = completed), or under
+ * construction.
+ */
 export interface DemoProject {
   serial: number;
   name: string;
@@ -11,10 +17,10 @@ export interface DemoProject {
   leader: string;
   plannedStart: string;
   plannedCompletion: string;
-  reached: number;
+  reached: number | typeof UNDER_CONSTRUCTION;
 }
 
-const rows: [string, string, DemoProject['templateId'], number, string, string, number][] = [
+const rows: [string, string, DemoProject['templateId'], number, string, string, DemoProject['reached']][] = [
   ['城东新能源产业园', 'dongcheng', 'industrial', 52000, 'xinneng-energy', 'leader-wang', 0],
   ['县第二实验小学', 'chengguan', 'default', 8600, 'county-education-bureau', 'leader-li', 0],
   ['西河镇农产品冷链物流中心', 'xihe', 'industrial', 12500, 'huifeng-agri', 'leader-zhang', 0],
@@ -30,8 +36,8 @@ const rows: [string, string, DemoProject['templateId'], number, string, string, 
   ['城东储能电站', 'dongcheng', 'industrial', 24000, 'xinneng-energy', 'leader-wang', 4],
   ['县职业教育中心实训楼', 'chengguan', 'default', 6500, 'county-education-bureau', 'leader-li', 4],
   ['北塬镇农副产品加工园', 'beiyuan', 'industrial', 18800, 'huifeng-agri', 'leader-zhang', 4],
-  ['县城供水管网改造', 'xihe', 'default', 5600, 'county-investment-group', 'leader-chen', 5],
-  ['东城街道邻里中心', 'dongcheng', 'default', 3900, 'county-investment-group', 'leader-wang', 5],
+  ['县城供水管网改造', 'xihe', 'default', 5600, 'county-investment-group', 'leader-chen', UNDER_CONSTRUCTION],
+  ['东城街道邻里中心', 'dongcheng', 'default', 3900, 'county-investment-group', 'leader-wang', UNDER_CONSTRUCTION],
   ['电子元器件产业园一期', 'chengguan', 'industrial', 62000, 'xinneng-energy', 'leader-li', 5],
   ['县体育中心全民健身馆', 'chengguan', 'default', 7800, 'county-investment-group', 'leader-zhang', 6],
   ['西河镇美丽乡村连片整治', 'xihe', 'default', 3200, 'huifeng-agri', 'leader-chen', 6],

@@ -54,7 +54,8 @@ const START = stage('construction-start', 10, [
   task('planning-permit', '建设工程规划许可证', 'natural-resources', 20, 2),
   task('construction-permit', '建筑工程施工许可证', 'housing-construction', 7, 3),
 ]);
-const COMPLETION = stage('completion', 20, [task('acceptance', '竣工验收备案', 'housing-construction', 15, 5)]);
+/** 竣工 opens when the owner applies for acceptance, the works built: its 20 days do not run through construction. */
+const COMPLETION = { ...stage('completion', 20, [task('acceptance', '竣工验收备案', 'housing-construction', 15, 5)]), ownerApplication: { name: '竣工验收申请' } };
 
 const GENERAL_STAGES = [SITING, LAND, ENVIRONMENT, stage('approval', 10, [task('approval', '项目审批（核准、备案）', 'development-reform', 20, 5)]), START, COMPLETION];
 

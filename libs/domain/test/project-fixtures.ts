@@ -1,6 +1,7 @@
 import {
   Actor,
   CURRENT_RULES,
+  DomainError,
   DecisionRules,
   ProjectCommand,
   ProjectProfile,
@@ -77,4 +78,15 @@ export function approveStage(state: ProjectState, at: string, deadline: StageDea
     run(current, { type: 'DecideTask', taskId, decision: 'approve', comment: '', actor: officer(department), at });
   const approved = openTasks(state).reduce((current, task) => approve(current, task.id, task.department), state);
   return stageAwaitingOpening(approved) ? run(approved, { type: 'OpenNextStage', deadline, at }) : approved;
+}
+
+/** The DomainError a command is refused with; fails the spec when it is not refused. */
+export function refusal(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 }

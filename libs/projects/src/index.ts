@@ -42,5 +42,6 @@ export * from './notice/notice.service';
 export * from './notice/notice.module';
 export * from './read-models/investment-reports.projection';
 export * from './investment/investment-reports.service';
+export * from './applications/owner-applications.service';
 export * from './investment/monthly-reports.service';
 export * from './investment/monthly-reports.module';

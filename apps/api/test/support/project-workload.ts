@@ -31,8 +31,19 @@ export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
   };
   const openTasks = (project: Project) => project.tasks.filter((task) => task.stage === project.currentStage && task.status !== 'approved');
 
+  const owner = await app.as('owner-county-investment-group');
+  const applyForAcceptance = async (project: Project): Promise<Project> => {
+    const applied = await owner.post(`/api/projects/${project.code}/owner-applications`, { stage: 'completion', note: '主体工程已完工' });
+    if (applied.status !== 200) throw new Error(`application: ${JSON.stringify(applied.body)}`);
+    return applied.body;
+  };
+
+  // Built after 开工, it opens 竣工 on its owner's 竣工验收申请.
   let completed: Project = (await registerProject(office)).project;
-  while (completed.status === 'active') for (const task of openTasks(completed)) completed = await decide(task, 'approve', '同意');
+  while (completed.status === 'active') {
+    if (!completed.currentStage) completed = await applyForAcceptance(completed);
+    for (const task of openTasks(completed)) completed = await decide(task, 'approve', '同意');
+  }
 
   let parallel: Project = (await registerProject(office, { township: 'xihe', leader: 'leader-li' })).project;
   while (parallel.currentStage !== 'environmental-assessment') for (const task of openTasks(parallel)) parallel = await decide(task, 'approve');
@@ -41,7 +52,6 @@ export async function runWorkload(app: KeystoneTestApp): Promise<Workload> {
   let corrected: Project = (await registerProject(office)).project;
   const [returned] = openTasks(corrected);
   await decide(returned, 'return', '缺少用地红线图');
-  const owner = await app.as('owner-county-investment-group');
   await owner.post(`/api/tasks/${returned.id}/resubmit`, { comment: '已补充红线图' });
   corrected = await decide(returned, 'approve');
   // 月报: the owner reports the month's investment, then corrects it.

@@ -50,6 +50,8 @@ export interface BoardRow {
   ownerUnit: string;
   status: 'active' | 'completed' | 'refused';
   currentStage: string | null;
+  /** What the current stage waits for from the owner (竣工验收申请 while the works are built); its clock has not started. */
+  awaitingApplication: string | null;
   stageDueAt: string | null;
   stageClockRunning: boolean;
   /** Working days to the open stage's limit, negative past it; counted on the working-day calendar. */

@@ -37,6 +37,7 @@ function BoardTableRow({ row, now }: { row: BoardRow; now: number }) {
       <td data-label="乡镇/街道">{names.township(row.township)}</td>
       <td data-label="当前阶段" data-testid="stage">
         {row.currentStage ? stageName(row.currentStage) : PROJECT_STATUS[row.status]}
+        {row.awaitingApplication && <span className="tag">在建 · 待{row.awaitingApplication}</span>}
         {row.suspended && <span className="tag tag-warn">暂停</span>}
         {row.openProblems > 0 && <span className="tag">问题 {row.openProblems}</span>}
       </td>

@@ -11,6 +11,7 @@ import { formatWan } from '../shared/amount-format';
 import { LoadState } from '../shared/load-state.component';
 import { InvestmentReports } from './investment-reports.component';
 import { OpenTasks } from './open-tasks.component';
+import { OwnerApplication } from './owner-application.component';
 import { projectCommands } from './project-commands';
 import { projectLight } from './project-light';
 import { StageTimeline } from './stage-timeline.component';
@@ -28,6 +29,7 @@ export function ProjectPage({ code, actor }: { code: string; actor: Actor }) {
   const state = project.data;
   if (!state) return <LoadState what="项目" error={project.error} />;
   const mayAct = actor.role === 'office' || (actor.role === 'county-leader' && actor.leader === state.profile.leader);
+  // The owner, or the office for it, reports investment and applies where a stage waits for it.
   const mayReport = state.status === 'active' && (actor.role === 'office' || (actor.role === 'owner' && actor.ownerUnit === state.profile.ownerUnit));
   return (
     <>
@@ -38,6 +40,7 @@ export function ProjectPage({ code, actor }: { code: string; actor: Actor }) {
         </section>
       )}
       <StageTimeline project={state} />
+      <OwnerApplication project={state} canApply={mayReport} onApplied={project.reload} />
       <section className="panel" aria-label="未办结办件">
         <h2>未办结办件</h2>
         <OpenTasks project={state} />

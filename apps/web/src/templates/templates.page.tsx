@@ -51,6 +51,7 @@ function TemplateStages({ template }: { template: ProjectTemplate }) {
               <td className="no-wrap">{stageName(stage.stage)}</td>
               <td className="no-wrap" data-label="办理时限">
                 {describeLimit(stage.timeLimit)}
+                {stage.ownerApplication && <div className="muted">项目业主提交{stage.ownerApplication.name}后开始计时</div>}
               </td>
               <td data-label="预警与督办">{ladderText(stage.escalation ?? DEFAULT_ESCALATION_LEVELS)}</td>
               <td data-label="审批事项">

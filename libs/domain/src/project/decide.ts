@@ -3,7 +3,16 @@ import { DomainError } from '../errors';
 import { StageTemplate, TimeLimit } from '../templates';
 import { decideClock } from './clock-rules';
 import { decideLeaderCommand } from './leader-rules';
-import { DecideTask, EndSpecialProcedure, OpenNextStage, ProjectCommand, RegisterProject, ResubmitTask, StartSpecialProcedure } from './project-commands';
+import {
+  DecideTask,
+  EndSpecialProcedure,
+  OpenNextStage,
+  ProjectCommand,
+  RegisterProject,
+  ResubmitTask,
+  StartSpecialProcedure,
+  SubmitOwnerApplication,
+} from './project-commands';
 import { ProjectEvent, TaskDecision, TaskLimitClock } from './project-events';
 import { ProjectState, TaskState, actsForOwner, findTask, taskId } from './project-state';
 import { CURRENT_RULES, DecisionRules } from './decision-rules';
@@ -37,6 +46,8 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand,
       return specialProcedure(state, command);
     case 'ReportInvestment':
       return reportInvestment(state, command, rules);
+    case 'SubmitOwnerApplication':
+      return submitOwnerApplication(state, command);
     case 'StopStageClock':
     case 'RestartStageClock':
     case 'RaiseAlert':
@@ -50,10 +61,28 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand,
   }
 }
 
-/** The stage that should open now: the first not yet opened, while none is open and the project is active. */
+/**
+ * The stage that should open now: the first not yet opened, while none is open and the project is active,
+ * unless it waits for the owner's application and that has not been made.
+ */
 export function stageAwaitingOpening(state: ProjectState): StageTemplate | undefined {
+  const next = nextStage(state);
+  return next && !awaitsOwner(state, next) ? next : undefined;
+}
+
+/** The stage waiting for the owner's application (竣工 while the works are built), if one is. */
+export function stageAwaitingApplication(state: ProjectState): StageTemplate | undefined {
+  const next = nextStage(state);
+  return next && awaitsOwner(state, next) ? next : undefined;
+}
+
+function nextStage(state: ProjectState): StageTemplate | undefined {
   if (state.status !== 'active' || state.currentStage) return undefined;
   return state.template.stages[state.stages.length];
+}
+
+function awaitsOwner(state: ProjectState, stage: StageTemplate): boolean {
+  return stage.ownerApplication !== undefined && !(state.ownerApplication?.stage === stage.stage && state.ownerApplication.submittedAt);
 }
 
 function register(state: ProjectState | undefined, command: RegisterProject): ProjectEvent[] {
@@ -143,6 +172,17 @@ function closesStage(state: ProjectState, approved: TaskState): boolean {
 
 function closeStage(state: ProjectState, at: string): ProjectEvent[] {
   const closed: ProjectEvent = { type: 'StageClosed', data: { stage: state.currentStage!, closedAt: at } };
-  const isLast = state.stages.length === state.template.stages.length;
-  return isLast ? [closed, { type: 'ProjectCompleted', data: { completedAt: at } }] : [closed];
+  const next = state.template.stages[state.stages.length];
+  if (!next) return [closed, { type: 'ProjectCompleted', data: { completedAt: at } }];
+  if (!next.ownerApplication) return [closed];
+  return [closed, { type: 'OwnerApplicationAwaited', data: { stage: next.stage, name: next.name, application: next.ownerApplication.name, since: at } }];
+}
+
+function submitOwnerApplication(state: ProjectState, command: SubmitOwnerApplication): ProjectEvent[] {
+  if (!actsForOwner(state, command.actor)) throw DomainError.forbidden('only the project owner or the office applies for a stage');
+  const waiting = stageAwaitingApplication(state);
+  if (!waiting?.ownerApplication) throw DomainError.conflict('no stage of the project is waiting for an application', 'stage');
+  if (waiting.stage !== command.stage) throw DomainError.invalid('stage', `the stage waiting for an application is ${waiting.stage}`);
+  const data = { stage: waiting.stage, application: waiting.ownerApplication.name, note: command.note, submittedAt: command.at };
+  return [{ type: 'OwnerApplicationSubmitted', data }];
 }

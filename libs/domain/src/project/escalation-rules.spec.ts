@@ -1,6 +1,5 @@
-import { DomainError } from '../errors';
 import { UserActor } from '../actors';
-import { approveStage, officer, owner, run, sampleDeadline, sampleProfile, sampleTemplate } from '../../test/project-fixtures';
+import { approveStage, officer, owner, run, sampleDeadline, sampleProfile, sampleTemplate, refusal } from '../../test/project-fixtures';
 import { YELLOWS_IN_A_ROW_RULE, stageClockAdjustment } from './clock-rules';
 import { CURRENT_RULES } from './decision-rules';
 import { decide } from './decide';
@@ -16,16 +15,6 @@ const leader: UserActor = { kind: 'user', userId: 'u-wang', username: 'leader-wa
 function opened(deadline: StageDeadline = sampleDeadline): ProjectState {
   const registered = run(undefined, { type: 'RegisterProject', profile: sampleProfile(), template: sampleTemplate(), at });
   return run(registered, { type: 'OpenNextStage', deadline, at });
-}
-
-function refusal(fn: () => unknown): DomainError['details'] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.details;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('两黄变红: a second yellow in a row is raised as red', () => {
@@ -49,7 +38,7 @@ describe('两黄变红: a second yellow in a row is raised as red', () => {
     });
     const turned = evolve(state, event);
     expect(turned.clocks.find((clock) => clock.id === 'stage-land-pre-review')?.fired).toEqual(['yellow', 'red']);
-    expect(refusal(() => decide(turned, { type: 'RaiseAlert', clockId: 'stage-land-pre-review', level: 'red', at: nextDeadline.dueAt })).kind).toBe('conflict');
+    expect(refusal(() => decide(turned, { type: 'RaiseAlert', clockId: 'stage-land-pre-review', level: 'red', at: nextDeadline.dueAt })).details.kind).toBe('conflict');
     expect(decide(turned, { type: 'RaiseAlert', clockId: 'stage-land-pre-review', level: 'second-level', at: nextDeadline.secondLevelAt })[0]).toMatchObject({ data: { level: 'second-level' } });
   });
 
@@ -88,7 +77,7 @@ describe('the escalation ladder of a stage clock', () => {
       const explanation = { dueAt: sampleDeadline.dueAt, summary: expect.stringContaining(`限办 ${sampleDeadline.dueAt}`) };
       expect(event).toMatchObject({ type: level === 'yellow' ? 'WarningRaised' : 'EscalationRaised', data: { level, recipients, explanation } });
       state = evolve(state, event);
-      expect(refusal(() => decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level, at: later })).kind).toBe('conflict');
+      expect(refusal(() => decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level, at: later })).details.kind).toBe('conflict');
     }
     expect(state.alerts.map((alert) => alert.id)).toEqual([
       `${state.code}.stage-siting.yellow.1`,
@@ -98,7 +87,7 @@ describe('the escalation ladder of a stage clock', () => {
   });
 
   it('refuses a level before its instant', () => {
-    expect(refusal(() => decide(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at })).kind).toBe('conflict');
+    expect(refusal(() => decide(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at })).details.kind).toBe('conflict');
   });
 
   it('says when a deadline crossed a year without an official schedule', () => {
@@ -133,11 +122,11 @@ describe('the escalation ladder of a stage clock', () => {
     const state = run(opened(), { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at: sampleDeadline.dueAt });
     const stranger: UserActor = { ...leader, username: 'leader-li', leader: 'leader-li' };
     const alertId = state.alerts[0].id;
-    expect(refusal(() => decide(state, { type: 'AcknowledgeAlert', alertId, actor: stranger, at: later })).kind).toBe('forbidden');
-    expect(refusal(() => decide(state, { type: 'AcknowledgeAlert', alertId, actor: officer('development-reform'), at: later })).kind).toBe('forbidden');
+    expect(refusal(() => decide(state, { type: 'AcknowledgeAlert', alertId, actor: stranger, at: later })).details.kind).toBe('forbidden');
+    expect(refusal(() => decide(state, { type: 'AcknowledgeAlert', alertId, actor: officer('development-reform'), at: later })).details.kind).toBe('forbidden');
     const acknowledged = run(state, { type: 'AcknowledgeAlert', alertId, actor: leader, at: later });
     expect(acknowledged.alerts[0].status).toBe('acknowledged');
-    expect(refusal(() => decide(acknowledged, { type: 'AcknowledgeAlert', alertId, actor: leader, at: later })).kind).toBe('conflict');
+    expect(refusal(() => decide(acknowledged, { type: 'AcknowledgeAlert', alertId, actor: leader, at: later })).details.kind).toBe('conflict');
   });
 
   it('records which alert a reassignment answered, and refuses an alert the project never raised', () => {
@@ -146,7 +135,7 @@ describe('the escalation ladder of a stage clock', () => {
     const reassign = (alertId: string) => ({ type: 'ReassignTask' as const, alertId, taskId: task.id, department: 'natural-resources', reason: '职责调整', actor: leader, at: later });
     const [event] = decide(state, reassign(state.alerts[0].id));
     expect(event).toMatchObject({ type: 'TaskReassigned', data: { taskId: task.id, toDepartment: 'natural-resources', alertId: state.alerts[0].id } });
-    expect(refusal(() => decide(state, reassign(`${state.code}.stage-siting.red.9`)))).toMatchObject({ kind: 'not-found', field: 'alertId' });
+    expect(refusal(() => decide(state, reassign(`${state.code}.stage-siting.red.9`))).details).toMatchObject({ kind: 'not-found', field: 'alertId' });
   });
 
   it('stops the stage clock during a suspension, which escalates past its expected end', () => {
@@ -165,7 +154,7 @@ describe('the escalation ladder of a stage clock', () => {
     const actor = officer(task.department);
     const started = run(state, { type: 'StartSpecialProcedure', taskId: task.id, procedure: 'expert-review', reason: '组织专家评审', actor, at: later });
     expect(stageClockAdjustment(started)).toMatchObject({ kind: 'stop', reason: expect.stringContaining('特殊程序') });
-    expect(refusal(() => decide(started, { type: 'StartSpecialProcedure', taskId: task.id, procedure: 'hearing', reason: '听证', actor, at: later })).kind).toBe('conflict');
+    expect(refusal(() => decide(started, { type: 'StartSpecialProcedure', taskId: task.id, procedure: 'hearing', reason: '听证', actor, at: later })).details.kind).toBe('conflict');
     const ended = run(started, { type: 'EndSpecialProcedure', taskId: task.id, reason: '评审结束', actor, at: later });
     expect(openTasks(ended)[0].specialProcedure).toBeUndefined();
   });

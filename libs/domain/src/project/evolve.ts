@@ -44,6 +44,12 @@ function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'Projec
         currentStage: undefined,
         stages: updateStage(state, event.data.stage, { closedAt: event.data.closedAt, runningSince: undefined }),
       };
+    case 'OwnerApplicationAwaited': {
+      const { stage, application, since } = event.data;
+      return { ...state, ownerApplication: { stage, application, awaitedSince: since } };
+    }
+    case 'OwnerApplicationSubmitted':
+      return { ...state, ownerApplication: { ...state.ownerApplication!, submittedAt: event.data.submittedAt, note: event.data.note } };
     case 'ProjectCompleted':
       return { ...state, status: 'completed', completedAt: event.data.completedAt, clocks: [] };
     case 'ProjectRefused': {
@@ -55,7 +61,7 @@ function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'Projec
   }
 }
 
-function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { type: 'ProjectRegistered' | 'StageOpened' | 'TaskAssigned' | 'TaskDecided' | 'TaskResubmitted' | 'StageClosed' | 'ProjectCompleted' | 'ProjectRefused' }>): ProjectState {
+function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { type: 'ProjectRegistered' | 'StageOpened' | 'TaskAssigned' | 'TaskDecided' | 'TaskResubmitted' | 'StageClosed' | 'OwnerApplicationAwaited' | 'OwnerApplicationSubmitted' | 'ProjectCompleted' | 'ProjectRefused' }>): ProjectState {
   switch (event.type) {
     case 'StageClockStopped': {
       const { stage, used } = event.data;

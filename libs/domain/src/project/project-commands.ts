@@ -1,5 +1,6 @@
 import { Actor } from '../actors';
 import { AlertLevel, ClockInstants, TaskLimitKind } from '../escalation';
+import { StageKey } from '../stages';
 import { ProjectTemplate } from '../templates';
 import { ProjectProfile } from './project-profile';
 import type { SpecialProcedure } from './project-events';
@@ -62,6 +63,13 @@ export interface ReportInvestment extends ByActor {
   type: 'ReportInvestment';
   month: string;
   amount: number;
+  note: string;
+}
+
+/** The owner (or the office for it) applies to open a stage that waits for it: 竣工验收 once construction is finished. */
+export interface SubmitOwnerApplication extends ByActor {
+  type: 'SubmitOwnerApplication';
+  stage: StageKey;
   note: string;
 }
 
@@ -199,6 +207,7 @@ export type ProjectCommand =
   | StartSpecialProcedure
   | EndSpecialProcedure
   | ReportInvestment
+  | SubmitOwnerApplication
   | StopStageClock
   | RestartStageClock
   | StopTaskClock

@@ -53,6 +53,18 @@ export interface StageClosed {
   data: { stage: StageKey; closedAt: string };
 }
 
+/** The stage just closed is followed by one that opens on the owner's application (竣工 after 开工): no clock runs meanwhile. */
+export interface OwnerApplicationAwaited {
+  type: 'OwnerApplicationAwaited';
+  data: { stage: StageKey; name: string; application: string; since: string };
+}
+
+/** The owner applied (竣工验收申请, construction finished): the stage opens and its clock starts. */
+export interface OwnerApplicationSubmitted {
+  type: 'OwnerApplicationSubmitted';
+  data: { stage: StageKey; application: string; note: string; submittedAt: string };
+}
+
 export interface ProjectCompleted {
   type: 'ProjectCompleted';
   data: { completedAt: string };
@@ -225,6 +237,8 @@ export type ProjectEvent =
   | TaskDecided
   | TaskResubmitted
   | StageClosed
+  | OwnerApplicationAwaited
+  | OwnerApplicationSubmitted
   | ProjectCompleted
   | ProjectRefused
   | StageClockStopped
@@ -258,6 +272,8 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   TaskDecided: 1,
   TaskResubmitted: 1,
   StageClosed: 1,
+  OwnerApplicationAwaited: 1,
+  OwnerApplicationSubmitted: 1,
   ProjectCompleted: 1,
   ProjectRefused: 1,
   StageClockStopped: 1,

@@ -1,5 +1,4 @@
-import { DomainError } from '../errors';
-import { officer, owner, sampleDeadline, sampleProfile, sampleTemplate, run, approveStage } from '../../test/project-fixtures';
+import { officer, owner, sampleDeadline, sampleProfile, sampleTemplate, run, approveStage, refusal } from '../../test/project-fixtures';
 import { DecideTask } from './project-commands';
 import { decide, stageAwaitingOpening } from './decide';
 import { CURRENT_RULES } from './decision-rules';
@@ -18,16 +17,6 @@ function decision(state: ProjectState, taskKey: string, decision: DecideTask['de
   return { type: 'DecideTask', taskId: task.id, decision, comment, actor: officer(task.department), at };
 }
 
-
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a key project walking its six stages', () => {
   it('opens 规划选址 first and assigns its task to the department', () => {

@@ -75,6 +75,15 @@ export interface SuspensionState {
   suspendedAt: string;
 }
 
+/** A stage waiting for the owner's application (竣工 while the works are built), and the application once made. */
+export interface OwnerApplicationState {
+  stage: StageKey;
+  application: string;
+  awaitedSince: string;
+  submittedAt?: string;
+  note?: string;
+}
+
 export interface ProjectState {
   code: string;
   status: ProjectStatus;
@@ -90,6 +99,8 @@ export interface ProjectState {
   problems: ProblemState[];
   suspension?: SuspensionState;
   suspensionsSoFar: number;
+  /** The latest stage that waited for the owner's application, if any has. */
+  ownerApplication?: OwnerApplicationState;
   /** 月报: investment completed (万元) by month, YYYY-MM, as last reported. */
   investmentByMonth: Record<string, number>;
   completedAt?: string;

@@ -22,6 +22,15 @@ export interface EscalationLevels {
 
 export const DEFAULT_ESCALATION_LEVELS: EscalationLevels = { warningShare: 0.8, secondLevelAfterWorkingDays: 5 };
 
+/**
+ * A stage that waits for the owner instead of opening as the stage before closes: 竣工验收 is applied for once
+ * construction is finished, which takes months or years after 开工; its clock starts with the application.
+ */
+export interface OwnerApplication {
+  /** What the owner submits, as the pages name it (竣工验收申请). */
+  name: string;
+}
+
 export interface StageTemplate {
   stage: StageKey;
   name: string;
@@ -29,6 +38,7 @@ export interface StageTemplate {
   /** Parallel approval (并联审批): the stage closes when every task is approved. */
   tasks: TaskTemplate[];
   escalation?: EscalationLevels;
+  ownerApplication?: OwnerApplication;
 }
 
 export interface ProjectTemplate {

@@ -39,6 +39,7 @@ function stageProblems(input: unknown, field: string, departments: ReadonlySet<s
   }
   problems.push(...timeLimitProblems(stage.timeLimit, `${field}.timeLimit`));
   problems.push(...escalationProblems(stage.escalation, `${field}.escalation`));
+  problems.push(...ownerApplicationProblems(stage.ownerApplication, stage.stage, `${field}.ownerApplication`));
   if (!Array.isArray(stage.tasks) || stage.tasks.length === 0) {
     return [...problems, { field: `${field}.tasks`, reason: 'must list at least one task' }];
   }
@@ -67,6 +68,14 @@ function taskProblems(input: unknown, field: string, departments: ReadonlySet<st
     if (task[limit] !== undefined) problems.push(...timeLimitProblems(task[limit], `${field}.${limit}`));
   }
   return problems;
+}
+
+/** The first stage opens on registration: only a later one can wait for the owner. */
+function ownerApplicationProblems(input: unknown, stage: unknown, field: string): FieldProblem[] {
+  if (input === undefined) return [];
+  if (stage === STAGE_KEYS[0]) return [{ field, reason: 'the first stage opens on registration and cannot wait for an application' }];
+  const name = (input as Record<string, unknown> | null)?.name;
+  return typeof name === 'string' && name.trim() ? [] : [{ field: `${field}.name`, reason: 'must be a non-empty string' }];
 }
 
 function escalationProblems(input: unknown, field: string): FieldProblem[] {

@@ -51,6 +51,10 @@ export class ProjectBoardEntity {
   @Column({ name: 'current_stage_name', type: 'text', nullable: true })
   currentStageName: string | null;
 
+  /** While the current stage waits for the owner's application (竣工 while the works are built): what the owner submits. */
+  @Column({ name: 'awaiting_application', type: 'text', nullable: true })
+  awaitingApplication: string | null;
+
   @Column({ name: 'stages_closed' })
   stagesClosed: number;
 

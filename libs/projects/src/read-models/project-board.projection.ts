@@ -29,6 +29,7 @@ const NO_STAGE: Row = {
   stage_alert_level: null,
   light_explanation: null,
   task_light: null,
+  awaiting_application: null,
 };
 
 /** The 挂图作战 board: one row per project with its stage, clock, light and leader. */
@@ -72,7 +73,7 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
       return {
         current_stage: stage, current_stage_name: name, stage_opened_at: openedAt, stage_due_at: deadline.dueAt, stage_warn_at: deadline.warnAt,
         stage_second_level_at: deadline.secondLevelAt, stage_clock_running: true, stage_alert_level: null, light_explanation: onSchedule(name, deadline),
-        task_light: null,
+        task_light: null, awaiting_application: null,
       };
     }
     case 'DeadlineRecomputed':
@@ -101,6 +102,12 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
     }
     case 'StageClosed':
       return { ...NO_STAGE, stages_closed: (row.stages_closed as number) + 1 };
+    case 'OwnerApplicationAwaited': {
+      // The stage stands on the board, on schedule and uncounted, while the works are built.
+      const { stage, name, application } = event.data;
+      const summary = `${name}阶段待项目业主提交${application}（在建，不计时），提交后开始计时`;
+      return { current_stage: stage, current_stage_name: name, awaiting_application: application, light_explanation: { rule: 'stage:awaiting-application', summary } };
+    }
     case 'ProjectCompleted':
       return { status: 'completed', completed_at: event.data.completedAt };
     case 'ProjectRefused':
@@ -121,6 +128,7 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
         investment_reported_month: latest && latest > month ? latest : month,
       };
     }
+    case 'OwnerApplicationSubmitted':
     case 'TaskAssigned':
     case 'TaskDecided':
     case 'TaskResubmitted':

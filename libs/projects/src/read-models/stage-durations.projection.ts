@@ -38,6 +38,8 @@ const CHANGES: StageChanges = {
   TaskDecided: undefined,
   TaskResubmitted: undefined,
   ProjectCompleted: undefined,
+  OwnerApplicationAwaited: undefined,
+  OwnerApplicationSubmitted: undefined,
   WarningRaised: undefined,
   EscalationRaised: undefined,
   AlertAcknowledged: undefined,

@@ -91,6 +91,8 @@ export class TaskInboxProjection extends RowProjection {
       case 'StatutoryClockStopped':
       case 'StatutoryClockRestarted':
       case 'InvestmentReported':
+      case 'OwnerApplicationAwaited':
+      case 'OwnerApplicationSubmitted':
       case 'PromisedClockStopped':
         return;
       default:

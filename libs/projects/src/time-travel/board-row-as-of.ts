@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@keystone/contracts';
-import { AlertState, ProjectState, StageProgress, alertId, currentStageProgress, findTask, stageClockId } from '@keystone/domain';
+import { AlertState, ProjectState, StageProgress, alertId, currentStageProgress, findTask, stageAwaitingApplication, stageClockId } from '@keystone/domain';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
 import { brightens, isTaskLimit, lightsStage } from '../read-models/stage-light';
 
@@ -13,8 +13,7 @@ export function boardRowAsOf(state: ProjectState, history: readonly RecordedEven
   return {
     ...profileColumns(state),
     status: state.status,
-    currentStage: current?.stage ?? null,
-    currentStageName: current?.name ?? null,
+    ...currentStageColumns(state, current),
     stagesClosed: state.stages.filter((stage) => stage.closedAt).length,
     stageOpenedAt: instant(opened?.openedAt),
     stageDueAt: instant(current?.deadline.dueAt),
@@ -32,6 +31,13 @@ export function boardRowAsOf(state: ProjectState, history: readonly RecordedEven
     openProblems: state.problems.filter((problem) => !problem.closedAt).length,
     ...investmentColumns(state),
   };
+}
+
+/** The open stage, or the one waiting for the owner's application, which the live board shows in its place. */
+function currentStageColumns(state: ProjectState, current: StageProgress | undefined) {
+  const waiting = stageAwaitingApplication(state);
+  if (waiting) return { currentStage: waiting.stage, currentStageName: waiting.name, awaitingApplication: waiting.ownerApplication!.name };
+  return { currentStage: current?.stage ?? null, currentStageName: current?.name ?? null, awaitingApplication: null };
 }
 
 /** Months reported so far, summed. */
