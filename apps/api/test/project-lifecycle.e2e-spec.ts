@@ -1,5 +1,5 @@
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { projectWorkflowId } from '@keystone/domain';
+import { AWAITING_APPLICATION_RULE, projectWorkflowId } from '@keystone/domain';
 import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { KeystoneTestApp } from './support/keystone-test-app';
 import { ApiClient } from './support/api-client';
@@ -67,7 +67,7 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
   const applyForAcceptance = async (code: string) => {
     const row = (await office.get(`/api/projects?search=${code}`)).body.items[0];
     expect(row).toMatchObject({ currentStage: 'completion', awaitingApplication: '竣工验收申请', stageDueAt: null, light: 'green' });
-    expect(row.lightExplanation.rule).toBe('stage:awaiting-application');
+    expect(row.lightExplanation.rule).toBe(AWAITING_APPLICATION_RULE);
     // The board as it stood, folded from the events, shows it the same way.
     const [asOf] = (await office.get(`/api/projects?asOf=${encodeURIComponent(new Date().toISOString())}&search=${code}`)).body.items;
     expect(asOf).toMatchObject({ currentStage: 'completion', awaitingApplication: '竣工验收申请', stageDueAt: null, light: 'green' });

@@ -273,6 +273,9 @@ describe('the web app in a real browser', () => {
     const page = ownerDesk;
     await page.goto(`${app.baseUrl}/projects/${building.code}`);
     await page.locator('li.step-awaiting-application[data-stage="completion"]').waitFor();
+    // On schedule, as on the board, and saying why no clock runs.
+    await page.locator('.project-header .light-green').waitFor();
+    expect(await page.locator('.project-header .explanation').textContent()).toBe('竣工阶段待项目业主提交竣工验收申请（在建，不计时），提交后开始计时');
     const panel = page.getByRole('region', { name: '竣工验收申请' });
     expect(await panel.getByTestId('awaiting-application').textContent()).toContain('不计时限');
     await panel.getByRole('button', { name: '提交竣工验收申请' }).click();

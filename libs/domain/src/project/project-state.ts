@@ -84,6 +84,14 @@ export interface OwnerApplicationState {
   note?: string;
 }
 
+/** The rule that explains the light of a stage waiting for the owner: on schedule, no clock. */
+export const AWAITING_APPLICATION_RULE = 'stage:awaiting-application';
+
+/** How the board and the project page explain a stage waiting for the owner's application. */
+export function awaitingApplicationSummary(stageName: string, application: string): string {
+  return `${stageName}阶段待项目业主提交${application}（在建，不计时），提交后开始计时`;
+}
+
 export interface ProjectState {
   code: string;
   status: ProjectStatus;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
-import { AlertExplanation, AlertLevel, StageDeadline, assertNever, fallbackCaveat } from '@keystone/domain';
+import { AWAITING_APPLICATION_RULE, AlertExplanation, AlertLevel, StageDeadline, assertNever, awaitingApplicationSummary, fallbackCaveat } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 import { brightens, isTaskLimit, lightsStage } from './stage-light';
 
@@ -105,8 +105,8 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
     case 'OwnerApplicationAwaited': {
       // The stage stands on the board, on schedule and uncounted, while the works are built.
       const { stage, name, application } = event.data;
-      const summary = `${name}阶段待项目业主提交${application}（在建，不计时），提交后开始计时`;
-      return { current_stage: stage, current_stage_name: name, awaiting_application: application, light_explanation: { rule: 'stage:awaiting-application', summary } };
+      const explanation = { rule: AWAITING_APPLICATION_RULE, summary: awaitingApplicationSummary(name, application) };
+      return { current_stage: stage, current_stage_name: name, awaiting_application: application, light_explanation: explanation };
     }
     case 'ProjectCompleted':
       return { status: 'completed', completed_at: event.data.completedAt };
