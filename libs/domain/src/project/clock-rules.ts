@@ -1,4 +1,5 @@
 import { AlertExplanation, AlertLevel, AlertState, Clock, ClockSubject, Recipient, TaskLimitKind, alertId, stageClockId, taskClockId } from '../escalation';
+import { beijingDeadline } from '../calendar/beijing-time';
 import { DomainError } from '../errors';
 import { STAGE_NAMES } from '../stages';
 import { DecisionRules } from './decision-rules';
@@ -176,6 +177,15 @@ function explain(state: ProjectState, clock: Clock, level: AlertLevel, dueAt: st
 /** What a deadline says when it crossed years the State Council had not yet published: Monday–Friday was assumed. */
 export function fallbackCaveat(fallbackYears: readonly number[]): string {
   return fallbackYears.length ? `（注意：${fallbackYears.join('、')}年节假日安排尚未发布，按周一至周五计算）` : '';
+}
+
+/**
+ * Of the years a clock's instants crossed without an official schedule, those up to its limit's last day: a limit
+ * ending in December depends on no later year, though the second level after it may.
+ */
+export function fallbackYearsUpTo(fallbackYears: readonly number[], dueAt: string): number[] {
+  const lastYear = Number(beijingDeadline(new Date(dueAt)).slice(0, 4));
+  return fallbackYears.filter((year) => year <= lastYear);
 }
 
 function inARowWords(previous: AlertState): string {

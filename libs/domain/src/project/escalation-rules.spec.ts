@@ -1,6 +1,6 @@
 import { UserActor } from '../actors';
 import { approveStage, officer, owner, run, sampleDeadline, sampleProfile, sampleTemplate, refusal } from '../../test/project-fixtures';
-import { YELLOWS_IN_A_ROW_RULE, stageClockAdjustment } from './clock-rules';
+import { YELLOWS_IN_A_ROW_RULE, fallbackYearsUpTo, stageClockAdjustment } from './clock-rules';
 import { CURRENT_RULES } from './decision-rules';
 import { decide } from './decide';
 import { evolve } from './evolve';
@@ -94,6 +94,13 @@ describe('the escalation ladder of a stage clock', () => {
     const state = opened({ ...sampleDeadline, fallbackYears: [2027] });
     const [event] = decide(state, { type: 'RaiseAlert', clockId: 'stage-siting', level: 'red', at: later });
     expect(event.type === 'EscalationRaised' && event.data.explanation).toMatchObject({ fallbackYears: [2027], summary: expect.stringContaining('2027年节假日安排尚未发布') });
+  });
+
+  it('counts a year without an official schedule against a limit only up to the limit’s last day', () => {
+    expect(fallbackYearsUpTo([2027], '2026-12-29T16:00:00.000Z')).toEqual([]);
+    // Due at the end of 31 December: the last day is in 2026 still.
+    expect(fallbackYearsUpTo([2027], '2026-12-31T16:00:00.000Z')).toEqual([]);
+    expect(fallbackYearsUpTo([2027, 2028], '2027-01-12T16:00:00.000Z')).toEqual([2027]);
   });
 
   it('stops the clock when the only task is returned and plans it again on resubmission', () => {

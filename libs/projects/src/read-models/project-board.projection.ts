@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { ReadModelRows, Row, RowProjection, RowTable } from '@keystone/event-store';
-import { AWAITING_APPLICATION_RULE, AlertExplanation, AlertLevel, StageDeadline, assertNever, awaitingApplicationSummary, fallbackCaveat } from '@keystone/domain';
+import { AWAITING_APPLICATION_RULE, AlertExplanation, AlertLevel, StageDeadline, assertNever, awaitingApplicationSummary, fallbackCaveat, fallbackYearsUpTo } from '@keystone/domain';
 import { toProjectEvent } from '../events/project-event-codec';
 import { brightens, isTaskLimit, lightsStage } from './stage-light';
 
 export const PROJECT_BOARD: RowTable = { name: 'project_board', key: ['code'], stream: 'code' };
 
-/** The light of a stage on schedule explains itself too. */
-function onSchedule(stageName: string, { dueAt, fallbackYears }: StageDeadline) {
+/** The light of a stage on schedule explains itself too: its limit, and any year without a schedule before it. */
+function onSchedule(stageName: string, deadline: StageDeadline) {
+  const { dueAt } = deadline;
+  const fallbackYears = fallbackYearsUpTo(deadline.fallbackYears, dueAt);
   return { rule: 'stage-clock:green', summary: `${stageName}阶段按期推进，限办 ${dueAt}${fallbackCaveat(fallbackYears)}`, dueAt, fallbackYears };
 }
 
