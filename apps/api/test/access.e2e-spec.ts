@@ -22,10 +22,12 @@ interface RouteRequest {
 
 type Who = Role | 'anonymous';
 
+type ProjectTask = { id: string; department: string; status: string };
+
 describe('who may see and do what, over HTTP against the real stack', () => {
   let app: KeystoneTestApp;
   const clients = {} as Record<Role, ApiClient>;
-  let project: { code: string; tasks: { id: string; department: string; status: string }[] };
+  let project: { code: string; tasks: ProjectTask[] };
   let template: { projectType: string; stages: unknown[] };
 
   beforeAll(async () => {
@@ -49,6 +51,19 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     const returned = await clients['department-officer'].post(`/api/tasks/${id}/decision`, { decision: 'return', comment: '缺少用地红线图' });
     if (returned.status !== 200) throw new Error(`return failed: ${JSON.stringify(returned.body)}`);
     return id;
+  };
+
+  /** A fresh project walked through 开工 by its departments: built, 竣工 waiting for the owner's application. */
+  const officers = new Map<string, Promise<ApiClient>>();
+  const builtProject = async (): Promise<string> => {
+    let current = (await registerProject(clients.office)).project;
+    while (current.currentStage) {
+      for (const task of current.tasks.filter((candidate: ProjectTask) => candidate.status === 'pending')) {
+        if (!officers.has(task.department)) officers.set(task.department, app.as(officerOf(task.department)));
+        current = (await (await officers.get(task.department)!).post(`/api/tasks/${task.id}/decision`, { decision: 'approve' })).body.project;
+      }
+    }
+    return current.code;
   };
 
   const taskStatus = async (id: string): Promise<string> =>
@@ -100,6 +115,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
       allowed: ['office'],
       request: async () => ({ path: '/api/templates', body: { ...template, id: uniqueCode('template'), name: '测试模板' } }),
     },
+    { route: 'PUT /api/templates/{id}', allowed: ['office'], request: async () => ({ path: '/api/templates/default', body: template }) },
     ...['townships', 'departments', 'owner-units', 'leaders'].flatMap(referenceDataRoutes),
     { route: 'GET /api/users', allowed: ['admin'], request: at('/api/users') },
     {
@@ -120,6 +136,11 @@ describe('who may see and do what, over HTTP against the real stack', () => {
       route: 'POST /api/projects/{code}/investment-reports',
       allowed: ['owner', 'office'],
       request: async () => ({ path: `/api/projects/${(await registerProject(clients.office)).project.code}/investment-reports`, body: { month: beijingMonth(new Date()), amount: 100 } }),
+    },
+    {
+      route: 'POST /api/projects/{code}/owner-applications',
+      allowed: ['owner', 'office'],
+      request: async () => ({ path: `/api/projects/${await builtProject()}/owner-applications`, body: { stage: 'completion' } }),
     },
   ];
 

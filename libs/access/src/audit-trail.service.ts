@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '@keystone/domain';
 
-/** An event in the store, or one of the office's acts kept beside it (a notice issued, a month's reports chased), which have no position, stream or correlation. */
+/** An event in the store, or one of the office's acts kept beside it (a notice issued, a month's reports chased, a template revised), which have no position, stream or correlation. */
 export interface AuditEntry {
   position: string | null;
   streamId: string | null;
@@ -47,7 +47,10 @@ const ACTIONS = `
   UNION ALL
   SELECT NULL, NULL, 'InvestmentReportsChased', ${USER_ACTOR},
          jsonb_build_object('month', c.month, 'projects', c.projects, 'deliveries', c.deliveries), NULL, c.chased_at, c.chased_at
-    FROM investment_report_chases c LEFT JOIN users u ON u.username = c.chased_by WHERE c.chased_by = $1`;
+    FROM investment_report_chases c LEFT JOIN users u ON u.username = c.chased_by WHERE c.chased_by = $1
+  UNION ALL
+  SELECT NULL, NULL, 'TemplateRevised', ${USER_ACTOR}, jsonb_build_object('templateId', r.template_id, 'previous', r.previous), NULL, r.revised_at, r.revised_at
+    FROM project_template_revisions r LEFT JOIN users u ON u.username = r.revised_by WHERE r.revised_by = $1`;
 
 /** A user's actions, newest first: every event records who acted, and every notice issued and chase who made it. */
 @Injectable()

@@ -53,13 +53,34 @@ export class ReferenceDataService {
   }
 
   async addTemplate(input: unknown): Promise<ProjectTemplateEntity> {
-    const departments = new Set((await this.list('departments')).map((department) => department.code));
-    const problems = templateProblems(input, departments);
-    if (problems.length) throw new FieldProblemsError(problems);
-    const template = input as ProjectTemplate;
+    const template = await this.checkedTemplate(input);
     const repository = this.dataSource.getRepository(ProjectTemplateEntity);
     if (await repository.existsBy({ id: template.id })) throw DomainError.conflict(`template ${template.id} already exists`, 'id');
     const { id, name, projectType, stages } = template;
     return repository.save(repository.create({ id, name, projectType, stages }));
+  }
+
+  /**
+   * Replaces a template for the projects registered from now on; those registered before keep the snapshot their
+   * registration took. The version replaced is kept with who replaced it and when.
+   */
+  async reviseTemplate(id: string, input: unknown, revisedBy: string): Promise<ProjectTemplateEntity> {
+    const template = await this.checkedTemplate(input);
+    if (template.id !== id) throw DomainError.invalid('id', `must be the template's own id, ${id}`);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ProjectTemplateEntity);
+      const current = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw DomainError.notFound('id', `template ${id} does not exist`);
+      const previous = { name: current.name, projectType: current.projectType, stages: current.stages };
+      await manager.query(`INSERT INTO project_template_revisions (template_id, revised_by, previous) VALUES ($1, $2, $3)`, [id, revisedBy, previous]);
+      return repository.save(Object.assign(current, { name: template.name, projectType: template.projectType, stages: template.stages }));
+    });
+  }
+
+  private async checkedTemplate(input: unknown): Promise<ProjectTemplate> {
+    const departments = new Set((await this.list('departments')).map((department) => department.code));
+    const problems = templateProblems(input, departments);
+    if (problems.length) throw new FieldProblemsError(problems);
+    return input as ProjectTemplate;
   }
 }

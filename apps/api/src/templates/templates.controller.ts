@@ -1,7 +1,20 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@keystone/access';
+import { CurrentActor, Roles } from '@keystone/access';
+import { UserActor } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
+
+const TEMPLATE_BODY = {
+  description: 'A stage template: the six stages in order, each with its time limit and parallel department tasks',
+  schema: {
+    example: {
+      id: 'industrial',
+      name: '工业项目',
+      projectType: 'industrial',
+      stages: [{ stage: 'siting', name: '规划选址', timeLimit: { workingDays: 10 }, tasks: [{ key: 'site-opinion', name: '选址意见书', department: 'natural-resources', promisedLimit: { workingDays: 5 } }] }],
+    },
+  },
+};
 
 @ApiTags('templates')
 @ApiBearerAuth()
@@ -18,18 +31,16 @@ export class TemplatesController {
   @Post()
   @HttpCode(201)
   @Roles('office')
-  @ApiBody({
-    description: 'A stage template: the six stages in order, each with its time limit and parallel department tasks',
-    schema: {
-      example: {
-        id: 'industrial',
-        name: '工业项目',
-        projectType: 'industrial',
-        stages: [{ stage: 'siting', name: '规划选址', timeLimit: { workingDays: 10 }, tasks: [{ key: 'site-opinion', name: '选址意见书', department: 'natural-resources', promisedLimit: { workingDays: 5 } }] }],
-      },
-    },
-  })
+  @ApiBody(TEMPLATE_BODY)
   add(@Body() template: unknown) {
     return this.referenceData.addTemplate(template);
+  }
+
+  /** A revised template applies to projects registered from now on; running projects keep theirs. */
+  @Put(':id')
+  @Roles('office')
+  @ApiBody(TEMPLATE_BODY)
+  revise(@Param('id') id: string, @Body() template: unknown, @CurrentActor() actor: UserActor) {
+    return this.referenceData.reviseTemplate(id, template, actor.username);
   }
 }

@@ -14,7 +14,7 @@ export const ROLE_ACCOUNTS: Record<Role, string> = {
 
 /** How much is stored: a refused request must leave every count as it was. */
 export async function writeFootprint(dataSource: DataSource): Promise<Record<string, number>> {
-  const tables = ['events', 'users', 'project_templates', 'townships', 'departments', 'owner_units', 'county_leaders', 'notices_issued', 'investment_report_chases'];
+  const tables = ['events', 'users', 'project_templates', 'townships', 'departments', 'owner_units', 'county_leaders', 'notices_issued', 'investment_report_chases', 'project_template_revisions'];
   const [row] = await dataSource.query(`SELECT ${tables.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(', ')}`);
   return row;
 }

@@ -21,6 +21,10 @@ export class ApiClient {
     return this.send('POST', path, body);
   }
 
+  put(path: string, body?: unknown): Promise<ApiResponse> {
+    return this.send('PUT', path, body);
+  }
+
   send(method: string, path: string, body?: unknown): Promise<ApiResponse> {
     return this.sendText(method, path, body === undefined ? undefined : JSON.stringify(body));
   }
