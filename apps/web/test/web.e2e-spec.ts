@@ -270,8 +270,12 @@ describe('the web app in a real browser', () => {
     const building = rows.find((row) => row.awaitingApplication === '竣工验收申请')!;
     await officeDesk.getByRole('link', { name: '挂图作战' }).click();
     await boardRow(officeDesk, building.code).locator('[data-testid=stage]', { hasText: '在建 · 待竣工验收申请' }).waitFor();
+    // The owner finds it among what it owes, and opens its page from there.
     const page = ownerDesk;
-    await page.goto(`${app.baseUrl}/projects/${building.code}`);
+    await page.goto(`${app.baseUrl}/corrections`);
+    const owed = page.getByTestId('awaiting-applications').locator(`li[data-project="${building.code}"]`);
+    expect(await owed.textContent()).toContain('竣工阶段待竣工验收申请，提交前不计时');
+    await owed.getByRole('link', { name: building.name }).click();
     await page.locator('li.step-awaiting-application[data-stage="completion"]').waitFor();
     // On schedule, as on the board, and saying why no clock runs.
     await page.locator('.project-header .light-green').waitFor();

@@ -9,8 +9,12 @@ import { stageName } from '../shared/labels';
 import { LoadState } from '../shared/load-state.component';
 import { RefusalNotice } from '../shared/refusal-notice.component';
 import { useAction } from '../shared/use-action.hook';
+import { AwaitingApplications } from './awaiting-applications.component';
 
-/** 补正事项: the owner unit's tasks returned for correction (the API shows an owner its own projects only), and its monthly reports still to make. */
+/**
+ * 补正事项: the owner unit's tasks returned for correction (the API shows an owner its own projects only), its
+ * monthly reports still to make and the applications its built projects wait for.
+ */
 export function OwnerCorrectionsPage() {
   const returned = useApi<Page<InboxTask>>('/api/tasks?status=returned&limit=1000');
   const [resubmitted, setResubmitted] = useState('');
@@ -21,6 +25,7 @@ export function OwnerCorrectionsPage() {
         {returned.data && <span className="muted">待补正 {returned.data.total} 件 · 补正期间不计入部门办理时限</span>}
       </div>
       <ReportReminder />
+      <AwaitingApplications />
       {resubmitted && (
         <p className="success" role="status">
           {resubmitted}
