@@ -448,6 +448,29 @@ describe('the web app in a real browser', () => {
     await capture(page, 'templates');
   });
 
+  it('lets the office revise a template on its page, naming the field it refuses', async () => {
+    const stages = FAST_TEMPLATE.stages.map((stage) => ({ ...stage, timeLimit: { workingDays: 10 } }));
+    await office.post('/api/templates', { id: 'web-revised', name: '修订测试模板', projectType: 'web-revised', stages });
+    const page = officeDesk;
+    await page.reload();
+    const section = page.locator('section[data-template="web-revised"]');
+    expect(await section.textContent()).toContain('修订只适用于此后登记的项目');
+    await section.getByRole('button', { name: '修订模板' }).click();
+    const form = section.getByRole('form', { name: '修订模板' });
+    await form.getByLabel('用地预审 · 办理时限（工作日）').fill('0');
+    await form.getByRole('button', { name: '确认修订模板' }).click();
+    await form.getByRole('alert').filter({ hasText: '用地预审 · 办理时限：应为正整数个工作日' }).waitFor();
+    await form.getByLabel('用地预审 · 办理时限（工作日）').fill('12');
+    await form.getByLabel('竣工 · 业主申请后开始').fill('竣工验收申请');
+    await form.getByRole('button', { name: '确认修订模板' }).click();
+    await section.getByRole('status').filter({ hasText: '修订模板已办理' }).waitFor();
+    await section.locator('tr[data-stage="land-pre-review"] td[data-label="办理时限"]', { hasText: '12 个工作日' }).waitFor();
+    expect(await section.locator('tr[data-stage="completion"] td[data-label="办理时限"]').textContent()).toContain('项目业主提交竣工验收申请后开始计时');
+    const stored = (await office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'web-revised');
+    expect(stored.stages[1].timeLimit).toEqual({ workingDays: 12 });
+    expect(stored.stages[0]).toEqual(stages[0]);
+  });
+
   it('registers a project from the office’s form, naming each field it refuses, and opens the new project', async () => {
     const page = officeDesk;
     await page.getByRole('link', { name: '项目登记' }).click();

@@ -10,6 +10,10 @@ export async function apiPost<T>(path: string, body: unknown = {}): Promise<T> {
   return send<T>('POST', path, body);
 }
 
+export async function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return send<T>('PUT', path, body);
+}
+
 /** Saves what the API answers at `path` as a file, under the name the API gives it. */
 export async function apiDownload(path: string): Promise<void> {
   const response = await request('GET', path);

@@ -44,7 +44,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
   if (path === '/notice') return <NoticePage actor={actor} />;
   if (path === '/investment') return <InvestmentReportsPage actor={actor} />;
-  if (path === '/templates') return <TemplatesPage />;
+  if (path === '/templates') return <TemplatesPage actor={actor} />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;
 }

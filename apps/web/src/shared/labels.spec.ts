@@ -1,4 +1,4 @@
-import { readableReason } from './labels';
+import { fieldLabel, readableReason } from './labels';
 
 describe('refusal reasons as the person at the form reads them', () => {
   it.each([
@@ -20,5 +20,18 @@ describe('refusal reasons as the person at the form reads them', () => {
 
   it('shows a reason it does not know as the API gave it', () => {
     expect(readableReason('template t1 is for project type industrial')).toBe('template t1 is for project type industrial');
+  });
+});
+
+describe('fields named in refusals, as the forms label them', () => {
+  it.each([
+    ['comment', '意见/理由'],
+    ['stages[5].ownerApplication.name', '竣工 · 业主申请名称'],
+    ['stages[0].timeLimit.workingDays', '规划选址 · 办理时限'],
+    ['stages[2].tasks[1].promisedLimit.workingDays', '环评 · 第 2 项办件 · 承诺时限'],
+    ['stages[4].tasks[0].statutoryLimit', '开工 · 第 1 项办件 · 法定时限'],
+    ['something-else', 'something-else'],
+  ])('labels %s as %s', (field, label) => {
+    expect(fieldLabel(field)).toBe(label);
   });
 });

@@ -36,7 +36,7 @@ export const NOTICE_VERDICTS: Record<NoticeVerdict, string> = { praised: '通报
 export const SPECIAL_PROCEDURES: Record<string, string> = { 'expert-review': '专家评审', hearing: '听证', publicity: '公示' };
 
 /** Field names in the API's refusals, as the forms label them. */
-export const FIELDS: Record<string, string> = {
+const FIELDS: Record<string, string> = {
   comment: '意见/理由',
   reason: '理由',
   workingDays: '延期工作日数',
@@ -67,6 +67,18 @@ export const FIELDS: Record<string, string> = {
   amount: '当月完成投资',
 };
 
+const TEMPLATE_FIELD = /^stages\[(\d+)\]\.(?:tasks\[(\d+)\]\.)?(timeLimit|ownerApplication|promisedLimit|statutoryLimit)\b/;
+const TEMPLATE_PARTS: Record<string, string> = { timeLimit: '办理时限', ownerApplication: '业主申请名称', promisedLimit: '承诺时限', statutoryLimit: '法定时限' };
+
+/** A field the API names, as the form labels it: a template's are paths into its stages and tasks. */
+export function fieldLabel(field: string): string {
+  if (FIELDS[field]) return FIELDS[field];
+  const [, stage, task, part] = TEMPLATE_FIELD.exec(field) ?? [];
+  if (!part) return field;
+  const key = STAGE_KEYS[Number(stage)];
+  return [key ? STAGE_NAMES[key] : `第 ${Number(stage) + 1} 阶段`, task !== undefined && `第 ${Number(task) + 1} 项办件`, TEMPLATE_PARTS[part]].filter(Boolean).join(' · ');
+}
+
 /** The API's most common reasons, as the person at the form reads them; any other reason is shown as given. */
 const REASONS: Record<string, string> = {
   'should not be empty': '不能为空',
@@ -84,6 +96,11 @@ const REASONS: Record<string, string> = {
   'must be a month as YYYY-MM, e.g. 2026-11': '应为月份，格式 YYYY-MM',
   'must be a month YYYY-MM, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY': '应为月份 YYYY-MM、季度 YYYY-Qn、半年 YYYY-Hn 或年度 YYYY',
   'must not be after the current month (China time)': '不能晚于本月',
+  'must be a positive whole number of working days': '应为正整数个工作日',
+  'must be a non-empty string': '不能为空',
+  'the first stage opens on registration and cannot wait for an application': '第一阶段随项目登记开始，不能设为业主申请后开始',
+  'no stage of the project is waiting for an application': '该项目没有等待申请的阶段，可能已经提交',
+  'only the project owner or the office applies for a stage': '只有项目业主或项目办可以提交申请',
 };
 
 const taskStatusWord = (status: string) => TASK_STATUS[status as TaskStatus] ?? status;

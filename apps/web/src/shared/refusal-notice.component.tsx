@@ -1,5 +1,5 @@
 import { ApiRefusal } from '../api/api-refusal.error';
-import { FIELDS, readableReason } from './labels';
+import { fieldLabel, readableReason } from './labels';
 
 /** What each kind of refusal means to the person who tried. */
 const CONTEXT: Record<number, string> = {
@@ -29,7 +29,7 @@ export function RefusalNotice({ action, refusal }: { action: string; refusal: Ap
         <ul>
           {refusal.problems.map((problem) => (
             <li key={`${problem.field}:${problem.reason}`}>
-              {FIELDS[problem.field] ?? problem.field}：{readableReason(problem.reason)}
+              {fieldLabel(problem.field)}：{readableReason(problem.reason)}
             </li>
           ))}
         </ul>

@@ -1,16 +1,20 @@
 import { DEFAULT_ESCALATION_LEVELS } from '@keystone/domain';
-import type { EscalationLevels, ProjectTemplate, TaskTemplate } from '../api/api.types';
+import { apiPut } from '../api/api.client';
+import type { Actor, EscalationLevels, ProjectTemplate, TaskTemplate } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { describeLimit } from '../project/reverse-schedule';
 import { useNames } from '../reference/reference-names.context';
 import { stageName } from '../shared/labels';
+import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
+import { revisedTemplate, revisionFields } from './template-revision';
 
 /**
  * 阶段模板: each kind of project's six stages with their limits, the ladder each runs, and the departments' tasks
- * with their own limits, so everyone reads the same rules the clocks run on. Changed through the API by the office.
+ * with their own limits, so everyone reads the same rules the clocks run on. The office revises a template here; a
+ * revision reaches the projects registered after it.
  */
-export function TemplatesPage() {
+export function TemplatesPage({ actor }: { actor: Actor }) {
   const templates = useApi<ProjectTemplate[]>('/api/templates', { live: false });
   if (!templates.data) return <LoadState what="阶段模板" error={templates.error} />;
   return (
@@ -23,13 +27,13 @@ export function TemplatesPage() {
         两黄变红：上一阶段黄灯预警后，下一阶段（或延期后的同一阶段）再次黄灯预警的，直接按红灯报包抓县领导督办；中间有红灯或按期无预警办结的阶段，重新计算。
       </p>
       {templates.data.map((template) => (
-        <TemplateStages key={template.id} template={template} />
+        <TemplateStages key={template.id} template={template} canRevise={actor.role === 'office'} onRevised={templates.reload} />
       ))}
     </>
   );
 }
 
-function TemplateStages({ template }: { template: ProjectTemplate }) {
+function TemplateStages({ template, canRevise, onRevised }: { template: ProjectTemplate; canRevise: boolean; onRevised: () => void }) {
   const names = useNames();
   return (
     <section className="panel" aria-label={template.name} data-template={template.id}>
@@ -68,6 +72,19 @@ function TemplateStages({ template }: { template: ProjectTemplate }) {
           ))}
         </tbody>
       </table>
+      {canRevise && (
+        <CommandBar
+          onDone={onRevised}
+          commands={[
+            {
+              label: '修订模板',
+              fields: revisionFields(template),
+              submit: (values) => apiPut(`/api/templates/${encodeURIComponent(template.id)}`, revisedTemplate(template, values)),
+            },
+          ]}
+        />
+      )}
+      {canRevise && <p className="muted small">修订只适用于此后登记的项目；已登记的项目按登记时的模板办理。</p>}
     </section>
   );
 }
