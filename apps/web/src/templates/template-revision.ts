@@ -2,7 +2,7 @@ import type { ProjectTemplate, StageTemplate, TimeLimit } from '../api/api.types
 import type { FieldSpec, FieldValues } from '../shared/action-form.component';
 import { stageName } from '../shared/labels';
 
-const WORKING_DAYS_HINT = '工作日';
+const WORKING_DAYS = '工作日';
 
 /**
  * The office's revision of a template as one form: each stage's limit and whether it waits for the owner's
@@ -18,13 +18,12 @@ export function revisionFields(template: ProjectTemplate): FieldSpec[] {
             label: `${stageName(stage.stage)} · 业主申请后开始`,
             kind: 'text' as const,
             initial: stage.ownerApplication?.name ?? '',
-            hint: '填写申请名称（如 竣工验收申请），该阶段在项目业主提交后才开始计时；留空则上一阶段办结即开始',
           },
         ]
       : []),
     ...stage.tasks.flatMap((task, taskIndex) => [
-      limitField(`task:${index}:${taskIndex}:promisedLimit`, `${stageName(stage.stage)} · ${task.name} · 承诺时限`, task.promisedLimit, '留空为不设'),
-      limitField(`task:${index}:${taskIndex}:statutoryLimit`, `${stageName(stage.stage)} · ${task.name} · 法定时限`, task.statutoryLimit, '留空为不设'),
+      limitField(`task:${index}:${taskIndex}:promisedLimit`, `${stageName(stage.stage)} · ${task.name} · 承诺时限`, task.promisedLimit),
+      limitField(`task:${index}:${taskIndex}:statutoryLimit`, `${stageName(stage.stage)} · ${task.name} · 法定时限`, task.statutoryLimit),
     ]),
   ]);
 }
@@ -51,9 +50,9 @@ export function revisedTemplate(template: ProjectTemplate, values: FieldValues):
 }
 
 /** Working days as a number; a limit set as a duration (demonstration templates) stays one. */
-function limitField(name: string, label: string, limit: TimeLimit | undefined, hint?: string): FieldSpec {
+function limitField(name: string, label: string, limit: TimeLimit | undefined): FieldSpec {
   if (limit && 'duration' in limit) return { name, label: `${label}（时长）`, kind: 'text', initial: limit.duration, hint: '如 PT5M（演示时长）' };
-  return { name, label: `${label}（${WORKING_DAYS_HINT}）`, kind: 'number', initial: limit ? String(limit.workingDays) : '', ...(hint && { hint }) };
+  return { name, label: `${label}（${WORKING_DAYS}）`, kind: 'number', initial: limit ? String(limit.workingDays) : '' };
 }
 
 /** Empty is no limit; anything else goes to the API as typed, which refuses what is not a limit. */

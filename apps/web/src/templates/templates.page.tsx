@@ -78,13 +78,18 @@ function TemplateStages({ template, canRevise, onRevised }: { template: ProjectT
           commands={[
             {
               label: '修订模板',
+              wide: true,
               fields: revisionFields(template),
               submit: (values) => apiPut(`/api/templates/${encodeURIComponent(template.id)}`, revisedTemplate(template, values)),
             },
           ]}
         />
       )}
-      {canRevise && <p className="muted small">修订只适用于此后登记的项目；已登记的项目按登记时的模板办理。</p>}
+      {canRevise && (
+        <p className="muted small">
+          修订只适用于此后登记的项目；已登记的项目按登记时的模板办理。办件时限留空为不设；“业主申请后开始”填写申请名称（如 竣工验收申请）的，该阶段在项目业主提交申请后才开始计时，留空则上一阶段办结即开始。
+        </p>
+      )}
     </section>
   );
 }
