@@ -72,6 +72,8 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     const [asOf] = (await office.get(`/api/projects?asOf=${encodeURIComponent(new Date().toISOString())}&search=${code}`)).body.items;
     expect(asOf).toMatchObject({ currentStage: 'completion', awaitingApplication: '竣工验收申请', stageDueAt: null, light: 'green' });
     expect((await office.get(`/api/tasks?projectCode=${code}&status=pending`)).body.items).toEqual([]);
+    const exported: string = (await office.get(`/api/projects/export?search=${code}`)).body;
+    expect(exported).toContain(',推进中,竣工（在建，待竣工验收申请）,绿灯,');
     const officerAttempt = await (await officer('housing-construction')).post(`/api/projects/${code}/owner-applications`, { stage: 'completion' });
     expect(officerAttempt.status).toBe(403);
     const owner = await app.as('owner-county-investment-group');

@@ -11,7 +11,7 @@ const COLUMNS: [string, (row: BoardRow, name: (kind: ReferenceKind, code: string
   ['项目业主', (row, name) => name('owner-units', row.ownerUnit)],
   ['包抓县领导', (row, name) => name('leaders', row.leader)],
   ['状态', (row) => (row.suspended ? '暂停' : PROJECT_STATUS_NAMES[row.status as ProjectStatus])],
-  ['当前阶段', (row) => (isStageKey(row.currentStage) ? STAGE_NAMES[row.currentStage] : '')],
+  ['当前阶段', (row) => (isStageKey(row.currentStage) ? STAGE_NAMES[row.currentStage] + (row.awaitingApplication ? `（在建，待${row.awaitingApplication}）` : '') : '')],
   ['红黄绿灯', (row) => (row.light ? LIGHT_NAMES[row.light] : '')],
   ['阶段限办', (row) => (row.status === 'active' && row.stageDueAt ? beijingDeadline(row.stageDueAt) : '')],
   ['剩余工作日（负数为超期）', (row) => (row.stageClockRunning ? (row.workingDaysLeft ?? '') : '')],
