@@ -448,11 +448,11 @@ describe('the web app in a real browser', () => {
     await capture(page, 'templates');
   });
 
-  it('lets the office revise a template on its page, naming the field it refuses', async () => {
+  it('lets the office revise a template on its page and copy it as a new one, naming the field it refuses', async () => {
     const stages = FAST_TEMPLATE.stages.map((stage) => ({ ...stage, timeLimit: { workingDays: 10 } }));
     await office.post('/api/templates', { id: 'web-revised', name: '修订测试模板', projectType: 'web-revised', stages });
     const page = officeDesk;
-    await page.reload();
+    await page.goto(`${app.baseUrl}/templates`);
     const section = page.locator('section[data-template="web-revised"]');
     expect(await section.textContent()).toContain('修订只适用于此后登记的项目');
     await section.getByRole('button', { name: '修订模板' }).click();
@@ -469,6 +469,19 @@ describe('the web app in a real browser', () => {
     const stored = (await office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'web-revised');
     expect(stored.stages[1].timeLimit).toEqual({ workingDays: 12 });
     expect(stored.stages[0]).toEqual(stages[0]);
+
+    // A copy under a new number starts a template for another kind of project; a number in use is refused.
+    await section.getByRole('button', { name: '复制为新模板' }).click();
+    const copy = section.getByRole('form', { name: '复制为新模板' });
+    await copy.getByLabel('模板编号').fill('web-revised');
+    await copy.getByRole('button', { name: '确认复制为新模板' }).click();
+    await copy.getByRole('alert').filter({ hasText: '模板编号：该模板编号已存在' }).waitFor();
+    await copy.getByLabel('模板编号').fill('web-copied');
+    await copy.getByLabel('项目类型').fill('web-copied');
+    await copy.getByRole('button', { name: '确认复制为新模板' }).click();
+    const copied = page.locator('section[data-template="web-copied"]');
+    await copied.locator('h2', { hasText: '修订测试模板（副本）' }).waitFor();
+    expect(await copied.locator('tr[data-stage="completion"] td[data-label="办理时限"]').textContent()).toContain('项目业主提交竣工验收申请后开始计时');
   });
 
   it('registers a project from the office’s form, naming each field it refuses, and opens the new project', async () => {

@@ -65,6 +65,7 @@ const FIELDS: Record<string, string> = {
   month: '月份',
   period: '通报周期',
   amount: '当月完成投资',
+  id: '模板编号',
 };
 
 const TEMPLATE_FIELD = /^stages\[(\d+)\]\.(?:tasks\[(\d+)\]\.)?(timeLimit|ownerApplication|promisedLimit|statutoryLimit)\b/;
@@ -101,6 +102,7 @@ const REASONS: Record<string, string> = {
   'the first stage opens on registration and cannot wait for an application': '第一阶段随项目登记开始，不能设为业主申请后开始',
   'no stage of the project is waiting for an application': '该项目没有等待申请的阶段，可能已经提交',
   'only the project owner or the office applies for a stage': '只有项目业主或项目办可以提交申请',
+  'must be lowercase letters, digits and hyphens': '只能使用小写字母、数字和连字符',
 };
 
 const taskStatusWord = (status: string) => TASK_STATUS[status as TaskStatus] ?? status;
@@ -108,6 +110,7 @@ const taskStatusWord = (status: string) => TASK_STATUS[status as TaskStatus] ?? 
 /** Refusals that name the thing they are about, matched by their wording, mostly what changed since the page was loaded. */
 const REASON_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
   [/^project \S+ is already registered$/, () => '该项目代码已登记'],
+  [/^template \S+ already exists$/, () => '该模板编号已存在'],
   [/^task \S+ is (\w+), not (\w+)$/, (now, expected) => `该办件现为「${taskStatusWord(now)}」，不是「${taskStatusWord(expected)}」，可能已由他人办理，请刷新后查看`],
   [/^(?:project \S+ is|project is) (completed|refused)(?:;.*)?$/, (status) => `项目${PROJECT_STATUS[status]}，不能再办理`],
   [/^task \S+ belongs to department (\S+)$/, () => '该办件属于其他部门'],

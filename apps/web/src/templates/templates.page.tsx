@@ -1,5 +1,5 @@
 import { DEFAULT_ESCALATION_LEVELS } from '@keystone/domain';
-import { apiPut } from '../api/api.client';
+import { apiPost, apiPut } from '../api/api.client';
 import type { Actor, EscalationLevels, ProjectTemplate, TaskTemplate } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { describeLimit } from '../project/reverse-schedule';
@@ -81,6 +81,15 @@ function TemplateStages({ template, canRevise, onRevised }: { template: ProjectT
               wide: true,
               fields: revisionFields(template),
               submit: (values) => apiPut(`/api/templates/${encodeURIComponent(template.id)}`, revisedTemplate(template, values)),
+            },
+            {
+              label: '复制为新模板',
+              fields: [
+                { name: 'id', label: '模板编号', kind: 'text', hint: '小写字母、数字和连字符，如 water-supply' },
+                { name: 'name', label: '模板名称', kind: 'text', initial: `${template.name}（副本）` },
+                { name: 'projectType', label: '项目类型', kind: 'text', initial: template.projectType, hint: '登记项目时按项目类型选用模板' },
+              ],
+              submit: ({ id, name, projectType }) => apiPost('/api/templates', { id, name, projectType, stages: template.stages }),
             },
           ]}
         />
