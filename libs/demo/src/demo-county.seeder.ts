@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
 import { CalendarService } from '@keystone/calendar';
-import { ProjectView, Role, STAGE_KEYS, UserActor, openTasks, projectWorkflowId, reportingMonth, systemActor } from '@keystone/domain';
+import { ProjectView, Role, STAGE_KEYS, UserActor, awaitedApplication, openTasks, projectWorkflowId, reportingMonth, systemActor } from '@keystone/domain';
 import { InvestmentReportsService, OwnerApplicationsService, ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
@@ -88,7 +88,7 @@ export class DemoCountySeeder {
     const code = demoProjectCode(project.serial);
     let state = await this.registered(code);
     for (;;) {
-      const awaiting = state.ownerApplication && !state.ownerApplication.submittedAt ? state.ownerApplication : undefined;
+      const awaiting = awaitedApplication(state);
       if (state.status !== 'active' || (awaiting && project.reached === UNDER_CONSTRUCTION)) return state;
       if (awaiting) {
         state = await this.applications.submit(code, { stage: awaiting.stage, note: '主体工程已完工，申请竣工验收', actor: ownerOf(project) });

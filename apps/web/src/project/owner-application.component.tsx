@@ -1,3 +1,4 @@
+import { awaitedApplication } from '@keystone/domain';
 import { apiPost } from '../api/api.client';
 import type { ProjectState } from '../api/api.types';
 import { CommandBar } from '../shared/command-bar.component';
@@ -8,8 +9,8 @@ import { stageName } from '../shared/labels';
  * office the application that opens it and starts its clock.
  */
 export function OwnerApplication({ project, canApply, onApplied }: { project: ProjectState; canApply: boolean; onApplied: () => void }) {
-  const waiting = project.ownerApplication;
-  if (project.status !== 'active' || !waiting || waiting.submittedAt) return null;
+  const waiting = awaitedApplication(project);
+  if (!waiting) return null;
   const stage = stageName(waiting.stage);
   return (
     <section className="panel" aria-label={waiting.application}>

@@ -1,4 +1,4 @@
-import { awaitingApplicationSummary } from '@keystone/domain';
+import { awaitedApplication, awaitingApplicationSummary } from '@keystone/domain';
 import type { Light, ProjectState } from '../api/api.types';
 import { LIGHTS, stageName } from '../shared/labels';
 
@@ -8,8 +8,8 @@ import { LIGHTS, stageName } from '../shared/labels';
  * schedule, with no clock.
  */
 export function projectLight(state: ProjectState): { light: Light | null; summary: string } {
-  const waiting = state.ownerApplication;
-  if (state.status === 'active' && !state.currentStage && waiting && !waiting.submittedAt) {
+  const waiting = awaitedApplication(state);
+  if (waiting) {
     return { light: 'green', summary: awaitingApplicationSummary(stageName(waiting.stage), waiting.application) };
   }
   if (state.status !== 'active' || !state.currentStage) return { light: null, summary: '' };

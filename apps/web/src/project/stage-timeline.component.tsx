@@ -1,3 +1,4 @@
+import { awaitedApplication } from '@keystone/domain';
 import type { ProjectDetail, ProjectState, StageProgress } from '../api/api.types';
 import { stageName } from '../shared/labels';
 import { formatDate, formatDeadline, formatSpan, workingDaysLeft } from '../shared/time-format';
@@ -37,8 +38,7 @@ export function StageTimeline({ project }: { project: ProjectDetail }) {
 
 function stepState(project: ProjectState, stage: string): StepState {
   const progress = project.stages.find((item) => item.stage === stage);
-  const application = project.ownerApplication;
-  if (!progress) return application?.stage === stage && !application.submittedAt && project.status === 'active' ? 'awaiting-application' : 'waiting';
+  if (!progress) return awaitedApplication(project)?.stage === stage ? 'awaiting-application' : 'waiting';
   if (progress.closedAt) return 'done';
   if (project.status === 'refused') return 'refused';
   return 'current';

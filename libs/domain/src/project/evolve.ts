@@ -45,8 +45,8 @@ function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'Projec
         stages: updateStage(state, event.data.stage, { closedAt: event.data.closedAt, runningSince: undefined }),
       };
     case 'OwnerApplicationAwaited': {
-      const { stage, application, since } = event.data;
-      return { ...state, ownerApplication: { stage, application, awaitedSince: since } };
+      const { stage, application } = event.data;
+      return { ...state, ownerApplication: { stage, application } };
     }
     case 'OwnerApplicationSubmitted':
       return { ...state, ownerApplication: { ...state.ownerApplication!, submittedAt: event.data.submittedAt, note: event.data.note } };

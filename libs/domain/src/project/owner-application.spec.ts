@@ -2,7 +2,7 @@ import { approveStage, officer, owner, run, sampleDeadline, sampleProfile, sampl
 import { ClockPlanner } from './clock-planner';
 import { decide, stageAwaitingApplication, stageAwaitingOpening } from './decide';
 import { CURRENT_FEATURES, nextFollowUp } from './follow-ups';
-import { ProjectState } from './project-state';
+import { ProjectState, awaitedApplication } from './project-state';
 import { templateProblems } from '../templates/template-rules';
 
 const at = '2026-03-02T02:00:00.000Z';
@@ -36,7 +36,8 @@ describe('a stage that waits for the owner’s application (竣工 after 开工)
     expect(state.stages.map((stage) => stage.stage)).toEqual(['siting', 'land-pre-review', 'environmental-assessment', 'approval', 'construction-start']);
     expect(state.currentStage).toBeUndefined();
     expect(state.clocks).toEqual([]);
-    expect(state.ownerApplication).toEqual({ stage: 'completion', application: '竣工验收申请', awaitedSince: at });
+    expect(state.ownerApplication).toEqual({ stage: 'completion', application: '竣工验收申请' });
+    expect(awaitedApplication(state)).toBe(state.ownerApplication);
     expect(stageAwaitingOpening(state)).toBeUndefined();
     expect(stageAwaitingApplication(state)?.stage).toBe('completion');
     expect(await nextFollowUp(state, built, CURRENT_FEATURES, planner)).toBeUndefined();
@@ -45,6 +46,7 @@ describe('a stage that waits for the owner’s application (竣工 after 开工)
   it('opens on the owner’s application, its clock starting then', async () => {
     const applied = run(underConstruction(), { type: 'SubmitOwnerApplication', stage: 'completion', note: '主体工程完工', actor: owner, at: built });
     expect(applied.ownerApplication).toMatchObject({ stage: 'completion', submittedAt: built, note: '主体工程完工' });
+    expect(awaitedApplication(applied)).toBeUndefined();
     expect(stageAwaitingApplication(applied)).toBeUndefined();
     const followUp = await nextFollowUp(applied, built, CURRENT_FEATURES, planner);
     expect(followUp).toMatchObject({ rule: 'stage-sequence', command: { type: 'OpenNextStage', at: built } });

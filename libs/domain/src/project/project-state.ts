@@ -79,9 +79,14 @@ export interface SuspensionState {
 export interface OwnerApplicationState {
   stage: StageKey;
   application: string;
-  awaitedSince: string;
   submittedAt?: string;
   note?: string;
+}
+
+/** The application an active project waits for from its owner, until it is made; works on a ProjectView too. */
+export function awaitedApplication(state: Pick<ProjectState, 'status' | 'ownerApplication'>): OwnerApplicationState | undefined {
+  const waiting = state.ownerApplication;
+  return state.status === 'active' && waiting && !waiting.submittedAt ? waiting : undefined;
 }
 
 /** The rule that explains the light of a stage waiting for the owner: on schedule, no clock. */
