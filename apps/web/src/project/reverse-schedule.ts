@@ -60,7 +60,7 @@ function plannedStage(stage: StageTemplate, start: number, stop: number): Planne
 }
 
 function calendarDays(limit: TimeLimit): number {
-  return 'workingDays' in limit ? limit.workingDays * CALENDAR_DAYS_PER_WORKING_DAY : durationMs(limit.duration) / DAY_MS;
+  return limitWeight(limit) * ('workingDays' in limit ? CALENDAR_DAYS_PER_WORKING_DAY : 1);
 }
 
 /** Working days as they are; a duration (used by demos and tests) as the days it lasts. */
