@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { STAGE_KEYS, StageKey } from '@keystone/domain';
+import { OptionalText } from '../validation/written-text.decorator';
 
 export class OwnerApplicationDto {
   @ApiProperty({ enum: STAGE_KEYS, example: 'completion', description: 'the stage waiting for the application' })
@@ -9,9 +9,6 @@ export class OwnerApplicationDto {
   stage: StageKey;
 
   @ApiPropertyOptional({ example: '主体工程已完工，申请竣工验收' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   note?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsNumber, IsString, Min } from 'class-validator';
+import { OptionalText } from '../validation/written-text.decorator';
 
 export class ReportInvestmentDto {
   @ApiProperty({ example: '2026-11', description: 'the month reported, YYYY-MM (China time); not one still to come' })
@@ -13,9 +13,6 @@ export class ReportInvestmentDto {
   amount: number;
 
   @ApiPropertyOptional({ example: '主体结构完成 60%' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   note?: string;
 }
