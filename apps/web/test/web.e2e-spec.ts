@@ -85,7 +85,7 @@ describe('the web app in a real browser', () => {
       expect(task).toMatchObject({ dueRule: 'stage', dueAt: row.stageDueAt });
     }
     await officeDesk.getByRole('link', { name: '阶段模板' }).click();
-    expect(await officeDesk.locator(`section[data-template="${DEMO_LADDER_TEMPLATE_ID}"] tr[data-stage="siting"] td[data-label="办理时限"]`).textContent()).toContain('PT5M');
+    expect(await officeDesk.locator(`section[data-template="${DEMO_LADDER_TEMPLATE_ID}"] tr[data-stage="siting"] td[data-label="办理时限"]`).textContent()).toContain('5 分钟（演示时长）');
     // Projects being built have reported the month the 投资月报 page opens on (early in a month, the month before).
     const building = seeded.filter((row) => row.status === 'active' && ['construction-start', 'completion'].includes(row.currentStage)).map((row) => row.code);
     const reports = (await office.get('/api/investment-reports?limit=1000')).body as { reported: number; items: { projectCode: string; amount: number | null }[] };

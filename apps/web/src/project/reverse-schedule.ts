@@ -1,6 +1,5 @@
 import type { StageTemplate, TimeLimit } from '../api/api.types';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, durationMs } from '../shared/time-limit';
 
 export interface PlannedStage {
   stage: string;
@@ -66,18 +65,6 @@ function calendarDays(limit: TimeLimit): number {
 /** Working days as they are; a duration (used by demos and tests) as the days it lasts. */
 function limitWeight(limit: TimeLimit): number {
   return 'workingDays' in limit ? limit.workingDays : durationMs(limit.duration) / DAY_MS;
-}
-
-export function describeLimit(limit: TimeLimit): string {
-  return 'workingDays' in limit ? `${limit.workingDays} 个工作日` : `${limit.duration}（演示时长）`;
-}
-
-const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-
-function durationMs(duration: string): number {
-  const [, weeks, days, hours, minutes, seconds] = DURATION.exec(duration) ?? [];
-  const parts = [Number(weeks ?? 0) * 7 * DAY_MS, Number(days ?? 0) * DAY_MS, Number(hours ?? 0) * 3_600_000, Number(minutes ?? 0) * 60_000, Number(seconds ?? 0) * 1000];
-  return parts.reduce((sum, part) => sum + part, 0);
 }
 
 function dayNumber(date: string): number {

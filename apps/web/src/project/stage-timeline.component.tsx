@@ -3,7 +3,8 @@ import type { ProjectDetail, ProjectState, StageProgress } from '../api/api.type
 import { stageName } from '../shared/labels';
 import { formatDate, formatDeadline, formatSpan, workingDaysLeft } from '../shared/time-format';
 import { useNow } from '../shared/use-now.hook';
-import { PlannedStage, describeLimit, reverseSchedule } from './reverse-schedule';
+import { describeLimit } from '../shared/time-limit';
+import { PlannedStage, reverseSchedule } from './reverse-schedule';
 
 type StepState = 'done' | 'current' | 'refused' | 'awaiting-application' | 'waiting';
 

@@ -2,7 +2,7 @@ import { DEFAULT_ESCALATION_LEVELS } from '@keystone/domain';
 import { apiPost, apiPut } from '../api/api.client';
 import type { Actor, EscalationLevels, ProjectTemplate, TaskTemplate } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
-import { describeLimit } from '../project/reverse-schedule';
+import { describeLimit } from '../shared/time-limit';
 import { useNames } from '../reference/reference-names.context';
 import { stageName } from '../shared/labels';
 import { CommandBar } from '../shared/command-bar.component';
