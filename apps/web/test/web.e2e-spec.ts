@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_LADDER_TEMPLATE_ID, DemoCountySeeder } from '@keystone/demo';
-import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, periodTitle, previousMonth } from '@keystone/domain';
+import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, monthsAfter, periodTitle, previousMonth } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
@@ -86,9 +86,13 @@ describe('the web app in a real browser', () => {
     }
     await officeDesk.getByRole('link', { name: '阶段模板' }).click();
     expect(await officeDesk.locator(`section[data-template="${DEMO_LADDER_TEMPLATE_ID}"] tr[data-stage="siting"] td[data-label="办理时限"]`).textContent()).toContain('5 分钟（演示时长）');
-    // Projects being built have reported the month the 投资月报 page opens on (early in a month, the month before).
-    const building = seeded.filter((row) => row.status === 'active' && ['construction-start', 'completion'].includes(row.currentStage)).map((row) => row.code);
-    const reports = (await office.get('/api/investment-reports?limit=1000')).body as { reported: number; items: { projectCode: string; amount: number | null }[] };
+    // Projects being built whose planned start has come have reported the month the 投资月报 page opens on (early
+    // in a month, the month before).
+    const reports = (await office.get('/api/investment-reports?limit=1000')).body as { month: string; reported: number; items: { projectCode: string; amount: number | null }[] };
+    const building = seeded
+      .filter((row) => row.status === 'active' && ['construction-start', 'completion'].includes(row.currentStage) && row.plannedStart.slice(0, 7) <= reports.month)
+      .map((row) => row.code);
+    expect(building.length).toBeGreaterThanOrEqual(4);
     expect(reports.items.filter((row) => row.amount !== null).map((row) => row.projectCode).sort()).toEqual(building.sort());
     await officeDesk.getByRole('link', { name: '投资月报' }).click();
     await officeDesk.getByText(`已报 ${building.length} 个`).waitFor();
@@ -385,8 +389,9 @@ describe('the web app in a real browser', () => {
     // 总体情况: the rates with what they count, and the stalled project's red escalation on its leader's line.
     expect(await page.getByTestId('start-rate').textContent()).toMatch(/^\d+%开工率 · 应开工 \d+ 个，已开工 \d+ 个$/);
     expect(await page.getByTestId('investment-rate').textContent()).toContain('序时进度');
-    // The demo's 县第二实验小学 was to start on 2026-04-01 and is still in 规划选址.
-    expect(await page.getByTestId('late-starts').locator('.named-item', { hasText: '县第二实验小学' }).textContent()).toMatch(/红灯.*计划 2026-04-01 开工，滞后 \d+ 个月/);
+    // The demo's 城东储能电站 was to start four months before the month it was seeded in, and stands in 开工.
+    const plannedStart = `${monthsAfter(beijingMonth(new Date()), -4)}-01`;
+    expect(await page.getByTestId('late-starts').locator('.named-item', { hasText: '城东储能电站' }).textContent()).toMatch(new RegExp(`红灯.*计划 ${plannedStart} 开工，滞后 4 个月`));
     const wang = page.locator('[data-testid="leader-escalations"] tr[data-leader="leader-wang"] td');
     expect(Number(await wang.nth(1).textContent())).toBeGreaterThanOrEqual(1);
     const unreported = page.getByTestId('township-unreported').locator('li').filter({ has: page.locator('strong', { hasText: /^南山乡$/ }) });
@@ -394,11 +399,11 @@ describe('the web app in a real browser', () => {
     expect(await unreported.textContent()).toContain('南山乡乡村振兴示范片区（县城市建设投资集团）');
     expect(await page.locator('h1').textContent()).toMatch(/^\d{4}年\d{1,2}月重点项目推进情况通报$/);
     await capture(page, 'monthly-notice');
-    // The demo county's projects being built in 城关镇 reported 130 and 1,240 万元 for the month owners report now
+    // The demo county's projects being built in 城关镇 reported 347 and 2,611 万元 for the month owners report now
     // (early in a month, the month before).
     const reportedMonth = (await office.get('/api/investment-reports')).body.month;
     await page.goto(`${app.baseUrl}/notice?period=${reportedMonth}`);
-    await page.locator('[data-testid="township-ranking"] tr[data-unit="chengguan"] td[data-label="本月完成投资（万元）"]', { hasText: /^1,370$/ }).waitFor();
+    await page.locator('[data-testid="township-ranking"] tr[data-unit="chengguan"] td[data-label="本月完成投资（万元）"]', { hasText: /^2,958$/ }).waitFor();
     await page.goto(`${app.baseUrl}/notice`);
 
     // 季度比: the same notice for the quarter holding this month.

@@ -2,12 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { NewAccount, UserAccountsService } from '@keystone/access';
 import { CalendarService } from '@keystone/calendar';
-import { ProjectView, Role, STAGE_KEYS, UserActor, awaitedApplication, openTasks, projectWorkflowId, reportingMonth, systemActor } from '@keystone/domain';
+import { ProjectView, Role, STAGE_KEYS, UserActor, awaitedApplication, beijingMonth, openTasks, projectWorkflowId, reportingMonth, systemActor } from '@keystone/domain';
 import { InvestmentReportsService, OwnerApplicationsService, ProjectBoardService, ProjectRegistrationService, TaskDecisionsService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
 import { DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_OWNER_UNITS, DEMO_TEMPLATES, DEMO_TOWNSHIPS } from './demo-reference-data';
-import { DEMO_PROJECTS, DemoProject, UNDER_CONSTRUCTION, demoProjectCode } from './demo-projects';
+import { DEMO_PROJECTS, DemoProject, UNDER_CONSTRUCTION, demoInvestmentReports, demoPlannedDates, demoProjectCode } from './demo-projects';
 
 export interface DemoAccount {
   username: string;
@@ -63,24 +63,25 @@ export class DemoCountySeeder {
 
   /** Registers the demo projects not yet registered and walks each to the stage it stands in. */
   async seedProjects(office: UserActor): Promise<void> {
+    const seedingMonth = beijingMonth(new Date());
     for (const project of DEMO_PROJECTS) {
       if (await this.board.exists(demoProjectCode(project.serial))) continue;
-      await this.registration.register(profileOf(project), office);
+      await this.registration.register(profileOf(project, seedingMonth), office);
       const state = await this.advance(project);
-      if (state.status === 'active' && (project.reached === UNDER_CONSTRUCTION || project.reached >= BUILDING_STAGE)) await this.reportInvestment(project);
+      if (state.status === 'active' && (project.reached === UNDER_CONSTRUCTION || project.reached >= BUILDING_STAGE)) await this.reportInvestment(project, seedingMonth);
       this.logger.log(`${state.code} ${project.name}: ${state.currentStage ?? state.status}`);
     }
   }
 
   /**
-   * Projects being built report the month owners are reporting now, as theirs would: early in a month that is the
-   * month before, so the 投资月报 page, which opens on that month, shows them in.
+   * Projects being built have reported every month since their planned start, up to the month owners are reporting
+   * now: early in a month that is the month before, so the 投资月报 page, which opens on that month, shows them in.
    */
-  private async reportInvestment(project: DemoProject): Promise<void> {
+  private async reportInvestment(project: DemoProject, seedingMonth: string): Promise<void> {
     const actor = ownerOf(project);
-    const amount = Math.round(project.totalInvestment * 0.02);
-    const month = reportingMonth(this.calendars.calendar, new Date());
-    await this.investment.report(demoProjectCode(project.serial), { month, amount, note: '', actor });
+    for (const { month, amount } of demoInvestmentReports(project, seedingMonth, reportingMonth(this.calendars.calendar, new Date()))) {
+      await this.investment.report(demoProjectCode(project.serial), { month, amount, note: '', actor });
+    }
   }
 
   /** Approves every task up to the stage the project stands in; the owner applies where a stage waits for it. */
@@ -111,10 +112,10 @@ export class DemoCountySeeder {
   }
 }
 
-function profileOf(project: DemoProject) {
+function profileOf(project: DemoProject, seedingMonth: string) {
   const template = project.templateId === 'industrial' ? 'industrial' : 'general';
-  const { name, township, templateId, totalInvestment, ownerUnit, leader, plannedStart, plannedCompletion } = project;
-  return { code: demoProjectCode(project.serial), name, township, projectType: template, templateId, totalInvestment, ownerUnit, leader, plannedStart, plannedCompletion };
+  const { name, township, templateId, totalInvestment, ownerUnit, leader } = project;
+  return { code: demoProjectCode(project.serial), name, township, projectType: template, templateId, totalInvestment, ownerUnit, leader, ...demoPlannedDates(project, seedingMonth) };
 }
 
 function ownerOf(project: DemoProject): UserActor {

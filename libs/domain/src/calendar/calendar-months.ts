@@ -13,13 +13,25 @@ export function monthStart(month: string): Date {
   return new Date(`${month}-01T00:00:00+08:00`);
 }
 
-export function nextMonth(month: string): string {
+/** The month `count` months after `month` (before it when negative). */
+export function monthsAfter(month: string, count: number): string {
   const [year, monthOfYear] = month.split('-').map(Number);
-  return monthOfYear === 12 ? `${year + 1}-01` : `${year}-${String(monthOfYear + 1).padStart(2, '0')}`;
+  const index = year * 12 + monthOfYear - 1 + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export function nextMonth(month: string): string {
+  return monthsAfter(month, 1);
 }
 
 export function previousMonth(month: string): string {
-  return beijingMonth(new Date(monthStart(month).getTime() - 1));
+  return monthsAfter(month, -1);
+}
+
+/** The last calendar date of `month`, YYYY-MM-DD. */
+export function lastDateOfMonth(month: string): string {
+  const [year, monthOfYear] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(year, monthOfYear, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** A month someone names for a report: YYYY-MM, and not one still to come (China time). Refusals name `field`. */
