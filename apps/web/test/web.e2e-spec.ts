@@ -545,6 +545,46 @@ describe('the web app in a real browser', () => {
     expect(await operator.locator('.history-domain').count()).toBeGreaterThan(5);
     await capture(operator, 'operator');
   });
+
+  it('lets the operator check a year on the working-day calendar and enter one, naming each date it refuses', async () => {
+    const operator = await web.signIn(await web.newContext(), 'operator', '/operator');
+    await operator.getByRole('link', { name: '工作日历' }).click();
+    const coverage = (await office.get('/api/calendar')).body as { missingYears: number[] };
+    for (const missing of coverage.missingYears) await operator.getByTestId('missing-year').filter({ hasText: `尚未录入 ${missing} 年节假日安排` }).waitFor();
+
+    // A stored year on the wall calendar: its holidays marked 休, its make-up working days 班.
+    const stored = (await office.get('/api/calendar/2026')).body as { holidays: string[]; makeUpWorkdays: string[] };
+    await operator.getByLabel('年份').selectOption('2026');
+    await operator.locator(`td.holiday[data-date="${stored.holidays[0]}"]`, { hasText: '休' }).waitFor();
+    await operator.locator(`td.make-up[data-date="${stored.makeUpWorkdays[0]}"]`, { hasText: '班' }).waitFor();
+    expect(await operator.getByLabel('放假日期').inputValue()).toContain(' 至 ');
+
+    // A year still to be entered: a line that is no date is named before anything is sent; a weekday as a make-up
+    // day is refused by the API, naming the date; nothing is stored until the schedule is right.
+    const year = 2029;
+    await operator.goto(`${app.baseUrl}/calendar?year=${year}`);
+    await operator.getByText(`尚无 ${year} 年的节假日安排`).waitFor();
+    const form = operator.getByRole('form', { name: `录入 ${year} 年节假日安排` });
+    await form.getByLabel('放假日期').fill(`元旦：${year}-01-01\n春节七天`);
+    await form.getByLabel('依据').fill('国办发明电（测试）');
+    await form.getByRole('button', { name: `保存 ${year} 年安排` }).click();
+    await form.getByRole('alert').filter({ hasText: '放假日期 第 2 行：春节七天' }).waitFor();
+    await form.getByLabel('放假日期').fill(`元旦：${year}-01-01\n春节：${year}-02-12 至 ${year}-02-18`);
+    await form.getByLabel('调休上班日期').fill(`${year}-01-02`);
+    await form.getByRole('button', { name: `保存 ${year} 年安排` }).click();
+    await form.getByRole('alert').filter({ hasText: `调休上班日期 ${year}-01-02：${year}-01-02 是工作日` }).waitFor();
+    expect((await office.get(`/api/calendar/${year}`)).status).toBe(404);
+
+    await form.getByLabel('调休上班日期').fill(`${year}-01-06`);
+    await form.getByRole('button', { name: `保存 ${year} 年安排` }).click();
+    await form.getByRole('status').filter({ hasText: `${year} 年节假日安排已保存` }).waitFor();
+    await operator.locator(`td.holiday[data-date="${year}-02-14"]`).waitFor();
+    await operator.locator(`td.make-up[data-date="${year}-01-06"]`).waitFor();
+    const saved = (await office.get(`/api/calendar/${year}`)).body;
+    expect(saved).toMatchObject({ holidays: [`${year}-01-01`, ...[12, 13, 14, 15, 16, 17, 18].map((day) => `${year}-02-${day}`)], makeUpWorkdays: [`${year}-01-06`], confirmed: false, updatedBy: expect.stringContaining('operator') });
+    await operator.getByTestId('unconfirmed-years').filter({ hasText: String(year) }).waitFor();
+    await capture(operator, 'working-day-calendar');
+  });
 });
 
 /** Waits until the locator finds so many elements: a list narrowing as the API answers what was typed. */

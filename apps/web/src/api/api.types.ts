@@ -1,5 +1,5 @@
 /** The API's answers, as far as the pages read them (apps/api controllers, libs/projects read models). */
-import type { AlertExplanation, AlertLevel, ClockSubject, InvestmentReportStanding, Light, NoticeVerdict, PortfolioFigures, ProjectState, Role, TaskState } from '@keystone/domain';
+import type { AlertExplanation, AlertLevel, CalendarCoverage, CalendarYear, ClockSubject, InvestmentReportStanding, Light, NoticeVerdict, PortfolioFigures, ProjectState, Role, TaskState, WeekdayExceptions } from '@keystone/domain';
 
 // The project itself travels as the domain's own state; only the read models' rows are described here.
 export type {
@@ -243,3 +243,9 @@ export interface TemplateSummary {
   name: string;
   projectType: string;
 }
+
+/** GET /api/calendar: the years the working-day calendar holds, and those it lacks (libs/calendar CalendarCoverageView). */
+export type CalendarCoverageView = CalendarCoverage & { version: string; region: string | null };
+
+/** GET /api/calendar/{year}: a year's schedule as stored, with the weekdays off and weekend days worked it makes. */
+export type CalendarYearView = CalendarYear & WeekdayExceptions & { updatedAt: string; updatedBy: string; version: string; region: string | null };

@@ -5,6 +5,7 @@ import { OwnerCorrectionsPage } from '../tasks/owner-corrections.page';
 import { LeaderInboxPage } from '../alerts/leader-inbox.page';
 import { InvestmentReportsPage } from '../investment/investment-reports.page';
 import { BoardPage } from '../board/board.page';
+import { CALENDAR_READERS, CalendarPage } from '../calendar/calendar.page';
 import { LiveUpdatesProvider } from '../live/live-updates.context';
 import { OperatorPage } from '../operator/operator.page';
 import { ProjectPage } from '../project/project.page';
@@ -45,6 +46,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/notice') return <NoticePage actor={actor} />;
   if (path === '/investment') return <InvestmentReportsPage actor={actor} />;
   if (path === '/templates') return <TemplatesPage actor={actor} />;
+  if (path === '/calendar' && CALENDAR_READERS.includes(actor.role)) return <CalendarPage actor={actor} />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;
 }

@@ -14,6 +14,9 @@ describe('refusal reasons as the person at the form reads them', () => {
     ['nothing to chase: no project under way in 2026-10 has yet to report it', '没有逾期未报的项目'],
     ['must be at most 10000000 万元: is it in 元?', '不能超过 10000000 万元，请确认单位为万元'],
     ["must not be more than the project's total investment of 52000 万元", '不能超过项目总投资 52000 万元（请确认单位为万元）'],
+    ['must be a date in 2027', '应为 2027 年内的日期'],
+    ['2027-02-08 is a weekday, which is a working day anyway', '2027-02-08 是工作日，本来就上班，无须列为调休上班'],
+    ['2027-02-07 is also listed as a holiday', '2027-02-07 同时列为放假日期'],
   ])('reads “%s” as %s', (reason, words) => {
     expect(readableReason(reason)).toBe(words);
   });

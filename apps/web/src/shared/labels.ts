@@ -66,6 +66,11 @@ const FIELDS: Record<string, string> = {
   period: '通报周期',
   amount: '当月完成投资',
   id: '模板编号',
+  year: '年份',
+  holidays: '放假日期',
+  makeUpWorkdays: '调休上班日期',
+  source: '依据',
+  confirmed: '确认',
 };
 
 const TEMPLATE_FIELD = /^stages\[(\d+)\]\.(?:tasks\[(\d+)\]\.)?(timeLimit|ownerApplication|promisedLimit|statutoryLimit)\b/;
@@ -103,6 +108,8 @@ const REASONS: Record<string, string> = {
   'no stage of the project is waiting for an application': '该项目没有等待申请的阶段，可能已经提交',
   'only the project owner or the office applies for a stage': '只有项目业主或项目办可以提交申请',
   'must be lowercase letters, digits and hyphens': '只能使用小写字母、数字和连字符',
+  'must list at least one date': '至少填写一天',
+  'must be a date written YYYY-MM-DD': '应为日期，格式 YYYY-MM-DD',
 };
 
 const taskStatusWord = (status: string) => TASK_STATUS[status as TaskStatus] ?? status;
@@ -130,6 +137,11 @@ const REASON_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
   [/^nothing to chase: /, () => '没有逾期未报的项目'],
   [/^must be at most (\S+) 万元: is it in 元\?$/, (most) => `不能超过 ${most} 万元，请确认单位为万元`],
   [/^must not be more than the project's total investment of (\S+) 万元$/, (total) => `不能超过项目总投资 ${total} 万元（请确认单位为万元）`],
+  [/^must be a date in (\d{4})$/, (year) => `应为 ${year} 年内的日期`],
+  [/^repeats (\S+)$/, (date) => `${date} 重复列出`],
+  [/^(\S+) is also listed as a holiday$/, (date) => `${date} 同时列为放假日期`],
+  [/^(\S+) is a weekday, which is a working day anyway$/, (date) => `${date} 是工作日，本来就上班，无须列为调休上班`],
+  [/^must be at most (\d+) characters$/, (most) => `不能超过 ${most} 个字`],
 ];
 
 export function readableReason(reason: string): string {

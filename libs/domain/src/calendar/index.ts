@@ -8,3 +8,4 @@ export * from './regional-day-rules';
 export * from './calendar-coverage';
 export * from './weekday-exceptions';
 export * from './calendar-months';
+export { datesOfYear, fromDayNumber, isCalendarDate, isWeekend, toDayNumber } from './calendar-dates';
