@@ -37,7 +37,14 @@ describe('a key project through the API, on real Temporal and PostgreSQL', () =>
     // 规划选址 has ten working days; counted from the day after it opened.
     expect(opened).toMatchObject({ currentStage: 'siting', light: 'green', workingDaysLeft: 10, lightExplanation: { rule: 'stage-clock:green' } });
     // The project's own page counts its running stage down as the board does.
-    expect((await office.get(`/api/projects/${profile.code}`)).body.stageWorkingDaysLeft).toBe(10);
+    const detail = (await office.get(`/api/projects/${profile.code}`)).body;
+    expect(detail.stageWorkingDaysLeft).toBe(10);
+    // 倒排工期 on the working-day calendar: 开工 (10 working days) ends on the planned start, Sunday 2026-03-01,
+    // and counts back over the 2026 Spring Festival (02-15 to 02-23 off, Saturdays 02-14 and 02-28 worked).
+    const plan = detail.plan as { stages: { stage: string; plannedStart: string; plannedEnd: string }[]; fallbackYears: number[] };
+    expect(plan.stages.find((stage) => stage.stage === 'construction-start')).toMatchObject({ plannedStart: '2026-02-09', plannedEnd: '2026-03-01' });
+    expect(plan.stages.at(-1)).toMatchObject({ stage: 'completion', plannedStart: '2026-03-01', plannedEnd: '2027-12-31' });
+    expect(plan.fallbackYears).toEqual([]);
     const visited: string[] = [];
     while (project.status === 'active') {
       if (!project.currentStage) project = await applyForAcceptance(profile.code);

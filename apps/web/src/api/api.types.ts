@@ -1,5 +1,5 @@
 /** The API's answers, as far as the pages read them (apps/api controllers, libs/projects read models). */
-import type { AlertExplanation, AlertLevel, CalendarCoverage, CalendarYear, ClockSubject, InvestmentReportStanding, Light, NoticeVerdict, PortfolioFigures, ProjectState, Role, TaskState, WeekdayExceptions } from '@keystone/domain';
+import type { AlertExplanation, AlertLevel, CalendarCoverage, CalendarYear, ClockSubject, InvestmentReportStanding, Light, NoticeVerdict, PortfolioFigures, ProjectState, ReverseSchedule, Role, TaskState, WeekdayExceptions } from '@keystone/domain';
 
 // The project itself travels as the domain's own state; only the read models' rows are described here.
 export type {
@@ -12,6 +12,7 @@ export type {
   PortfolioFigures,
   ProjectState,
   ProjectTemplate,
+  PlannedStage,
   Role,
   StageProgress,
   StageTemplate,
@@ -20,8 +21,8 @@ export type {
   TimeLimit,
 } from '@keystone/domain';
 export type ProjectTask = TaskState;
-/** GET /api/projects/{code}: the state, and the working days its running stage has left (libs/projects ProjectDetail). */
-export type ProjectDetail = ProjectState & { stageWorkingDaysLeft?: number };
+/** GET /api/projects/{code}: the state, its 倒排工期, and the working days its running stage has left (libs/projects ProjectDetail). */
+export type ProjectDetail = ProjectState & { plan: ReverseSchedule; stageWorkingDaysLeft?: number };
 
 export interface Actor {
   username: string;

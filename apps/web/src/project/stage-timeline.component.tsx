@@ -1,10 +1,9 @@
 import { awaitedApplication } from '@keystone/domain';
-import type { ProjectDetail, ProjectState, StageProgress } from '../api/api.types';
+import type { PlannedStage, ProjectDetail, ProjectState, StageProgress } from '../api/api.types';
 import { stageName } from '../shared/labels';
 import { formatDate, formatDeadline, formatSpan, workingDaysLeft } from '../shared/time-format';
 import { useNow } from '../shared/use-now.hook';
 import { describeLimit } from '../shared/time-limit';
-import { PlannedStage, reverseSchedule } from './reverse-schedule';
 
 type StepState = 'done' | 'current' | 'refused' | 'awaiting-application' | 'waiting';
 
@@ -12,8 +11,7 @@ const STEP_LABELS: Record<StepState, string> = { done: '已办结', current: '�
 
 /** The six stages in order: 倒排工期 planned dates beside the actual ones, and each stage's limit and deadline. */
 export function StageTimeline({ project }: { project: ProjectDetail }) {
-  const { template, profile } = project;
-  const planned = reverseSchedule(template.stages, profile.plannedStart, profile.plannedCompletion);
+  const { template, profile, plan } = project;
   return (
     <section className="panel" aria-label="阶段进度">
       <h2>阶段进度 · 计划与实际</h2>
@@ -22,7 +20,7 @@ export function StageTimeline({ project }: { project: ProjectDetail }) {
           <StageStep
             key={stage.stage}
             index={index}
-            plan={planned[index]}
+            plan={plan.stages[index]}
             limit={describeLimit(stage.timeLimit)}
             progress={project.stages.find((item) => item.stage === stage.stage)}
             state={stepState(project, stage.stage)}
@@ -31,7 +29,8 @@ export function StageTimeline({ project }: { project: ProjectDetail }) {
         ))}
       </ol>
       <p className="method">
-        倒排工期的算法：开工阶段须在计划开工日期 {profile.plannedStart} 前办结，此前各阶段以它为终点，按各自办理时限逐段向前倒排（每 5 个工作日折合 7 天，节假日未计入）；竣工阶段为计划开工至计划竣工日期 {profile.plannedCompletion} 的施工与验收期。实际日期取自项目事件记录，限办时间按工作日历计算（节假日不计，调休上班日计入）。
+        倒排工期的算法：开工阶段须在计划开工日期 {profile.plannedStart} 前办结，此前各阶段以它为终点，按各自办理时限在工作日历上逐段向前倒排（节假日不计，调休上班日计入）；竣工阶段为计划开工至计划竣工日期 {profile.plannedCompletion} 的施工与验收期。实际日期取自项目事件记录，限办时间同样按工作日历计算。
+        {plan.fallbackYears.length > 0 && `（注意：${plan.fallbackYears.join('、')}年节假日安排尚未录入，倒排时按周一至周五计。）`}
       </p>
     </section>
   );
@@ -66,7 +65,7 @@ function StageStep({ index, plan, limit, progress, state, workingDaysLeft }: Sta
       <dl className="step-facts">
         <dt>倒排计划</dt>
         <dd>
-          {plan.plannedStart} 至 {plan.plannedEnd}（{plan.days} 天）
+          {plan.plannedStart} 至 {plan.plannedEnd}（{plan.calendarDays} 天）
         </dd>
         <dt>实际</dt>
         <dd>{progress ? `${formatDate(progress.openedAt)} 至 ${progress.closedAt ? formatDate(progress.closedAt) : '今'}` : '—'}</dd>

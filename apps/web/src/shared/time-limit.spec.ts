@@ -1,4 +1,4 @@
-import { describeLimit, durationMs } from './time-limit';
+import { describeLimit } from './time-limit';
 
 describe('a time limit in the words of the page', () => {
   it('says working days as they are', () => {
@@ -12,10 +12,5 @@ describe('a time limit in the words of the page', () => {
 
   it('shows a duration it cannot read as written', () => {
     expect(describeLimit({ duration: '5 minutes' })).toBe('5 minutes（演示时长）');
-  });
-
-  it('measures a duration', () => {
-    expect(durationMs('PT72H')).toBe(3 * 86_400_000);
-    expect(durationMs('P1W')).toBe(7 * 86_400_000);
   });
 });

@@ -144,6 +144,38 @@ describe('WorkingDayCalendar', () => {
     });
   });
 
+  describe('countBackWorkingDays', () => {
+    const calendar = new WorkingDayCalendar([year2025, year2026]);
+
+    it('given a date after 国庆 2025, when 3 working days are counted back, then the holiday week is skipped and the make-up Saturday counts', () => {
+      // Back from Monday 10-13: 10-13, the make-up Saturday 10-11, Friday 10-10; the start is the day before those.
+      expect(calendar.countBackWorkingDays('2025-10-13', 3)).toEqual({ startDate: '2025-10-09', fallbackYears: [], unconfirmedYears: [] });
+      // Back from Friday 10-10 over the holiday: 10-10, 10-09, 09-30, 09-29; the make-up Sunday 09-28 is the start.
+      expect(calendar.countBackWorkingDays('2025-10-10', 4).startDate).toBe('2025-09-28');
+    });
+
+    it('given any end date, when counted back, then adding the same working days to the start ends on that date at the latest, and a day later would not', () => {
+      for (let offset = 0; offset < 60; offset += 1) {
+        const end = new Date(Date.UTC(2025, 8, 15 + offset)).toISOString().slice(0, 10);
+        for (const days of [1, 3, 10]) {
+          const { startDate } = calendar.countBackWorkingDays(end, days);
+          expect(calendar.addWorkingDays(beijing(`${startDate}T09:00:00`), days).dueDate <= end).toBe(true);
+          const dayAfter = new Date(Date.parse(`${startDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+          expect(calendar.addWorkingDays(beijing(`${dayAfter}T09:00:00`), days).dueDate > end).toBe(true);
+        }
+      }
+    });
+
+    it('given an end in a year with no data, when counted back into it, then the year is reported', () => {
+      expect(calendar.countBackWorkingDays('2027-01-05', 2)).toEqual({ startDate: '2027-01-03', fallbackYears: [2027], unconfirmedYears: [] });
+    });
+
+    it('given a fractional or negative count, when counted back, then it throws a RangeError', () => {
+      expect(() => calendar.countBackWorkingDays('2025-10-13', 1.5)).toThrow(RangeError);
+      expect(() => calendar.countBackWorkingDays('2025-10-13', -1)).toThrow(RangeError);
+    });
+  });
+
   describe('regional layer', () => {
     const regional = new WorkingDayCalendar([year2025], guangxiCounty);
 

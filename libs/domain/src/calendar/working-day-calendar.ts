@@ -13,6 +13,11 @@ export interface WorkingDayDeadline {
   unconfirmedYears: number[];
 }
 
+/** Where a span of working days must start: see WorkingDayCalendar.countBackWorkingDays. */
+export interface WorkingDayStart extends Pick<WorkingDayDeadline, 'fallbackYears' | 'unconfirmedYears'> {
+  startDate: string;
+}
+
 /** Working days (工作日) in Beijing time: weekends and statutory holidays do not count, 调休 make-up days do. */
 export class WorkingDayCalendar {
   private readonly confirmedByYear = new Map<number, boolean>();
@@ -44,9 +49,7 @@ export class WorkingDayCalendar {
    * (行政许可法 practice); the limit runs to the end of the last working day.
    */
   addWorkingDays(from: Date, days: number): WorkingDayDeadline {
-    if (!Number.isInteger(days) || days < 0) {
-      throw new RangeError(`working days must be a non-negative integer, got ${days}`);
-    }
+    requireWorkingDays(days);
     let day = localDayNumber(from);
     const crossedYears = new Set<number>();
     for (let counted = 0; counted < days; ) {
@@ -59,6 +62,22 @@ export class WorkingDayCalendar {
       dueDate: fromDayNumber(day),
       ...this.describeYears(crossedYears),
     };
+  }
+
+  /**
+   * The latest date from which `days` working days run out by the end of `endDate`, counted as addWorkingDays
+   * counts them (the starting day does not count): where a stage must start to be done by then. 倒排工期 counts
+   * back from a planned date this way.
+   */
+  countBackWorkingDays(endDate: string, days: number): WorkingDayStart {
+    requireWorkingDays(days);
+    let day = toDayNumber(endDate);
+    const crossedYears = new Set<number>();
+    for (let counted = 0; counted < days; day -= 1) {
+      crossedYears.add(yearOfDayNumber(day));
+      if (this.isWorkingDayNumber(day)) counted += 1;
+    }
+    return { startDate: fromDayNumber(day), ...this.describeYears(crossedYears) };
   }
 
   /**
@@ -140,6 +159,10 @@ export class WorkingDayCalendar {
       unconfirmedYears: sorted.filter((year) => this.confirmedByYear.get(year) === false),
     };
   }
+}
+
+function requireWorkingDays(days: number): void {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`working days must be a non-negative integer, got ${days}`);
 }
 
 /** Mondays to Fridays from day 0 (a Thursday) through `day`, by whole weeks and the days left over. */

@@ -13,3 +13,4 @@ export * from './leader-rules';
 export * from './event-upcasters';
 export * from './clock-planner';
 export * from './follow-ups';
+export * from './reverse-schedule';

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@keystone/contracts';
 import { CalendarService } from '@keystone/calendar';
-import { DomainError, ProjectState, currentStageProgress, fold } from '@keystone/domain';
+import { DomainError, ProjectState, ReverseSchedule, currentStageProgress, fold, reverseSchedule } from '@keystone/domain';
 import { EventLog } from '@keystone/event-store';
 import { BoardFilters, BoardQuery, BoardRow, ProjectBoardService, bySeverity } from '../board/project-board.service';
 import { toProjectEvent } from '../events/project-event-codec';
 import { boardRowAsOf } from './board-row-as-of';
 
-/** A project as its page reads it: its state, and the working days its running stage has left, counted as the board counts them. */
-export type ProjectDetail = ProjectState & { stageWorkingDaysLeft?: number };
+/**
+ * A project as its page reads it: its state, its stages' 倒排工期 on the working-day calendar, and the working days
+ * its running stage has left, counted as the board counts them.
+ */
+export type ProjectDetail = ProjectState & { plan: ReverseSchedule; stageWorkingDaysLeft?: number };
 
 interface ProjectAsOf {
   state: ProjectState;
@@ -52,9 +55,11 @@ export class ProjectTimeTravelService {
 
   /** A stopped clock's days are not counted down, so only a running stage has working days left. */
   private detail(state: ProjectState, at: Date): ProjectDetail {
+    const { calendar } = this.calendars;
+    const plan = reverseSchedule(state.template.stages, state.profile.plannedStart, state.profile.plannedCompletion, calendar);
     const stage = currentStageProgress(state);
-    if (!stage?.runningSince) return state;
-    return { ...state, stageWorkingDaysLeft: this.calendars.calendar.workingDaysLeft(new Date(stage.deadline.dueAt), at) };
+    if (!stage?.runningSince) return { ...state, plan };
+    return { ...state, plan, stageWorkingDaysLeft: calendar.workingDaysLeft(new Date(stage.deadline.dueAt), at) };
   }
 
   /** The live board's list, rows and filters alike, for the instant `asOf`. */
