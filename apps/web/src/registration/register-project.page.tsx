@@ -21,8 +21,8 @@ export function RegisterProjectPage() {
     { name: 'totalInvestment', label: '总投资（万元）', kind: 'number' },
     { name: 'ownerUnit', label: '项目业主', kind: 'select', options: referenceOptions(names.ownerUnits) },
     { name: 'leader', label: '包抓县领导', kind: 'select', options: referenceOptions(names.leaders) },
-    { name: 'plannedStart', label: '计划开工日期', kind: 'date' },
-    { name: 'plannedCompletion', label: '计划竣工日期', kind: 'date', hint: '倒排工期的终点' },
+    { name: 'plannedStart', label: '计划开工日期', kind: 'date', hint: '开工阶段须在此日前办结，此前各阶段由此按办理时限倒排；滞后一个月黄灯、三个月红灯通报' },
+    { name: 'plannedCompletion', label: '计划竣工日期', kind: 'date', hint: '施工与竣工验收的终点，序时进度按计划开工至此计算' },
   ];
   // A field left empty is left out, so the API answers 必须填写 for it rather than every rule an empty value breaks.
   const register = async (values: FieldValues) => {
