@@ -5,6 +5,7 @@ import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, monthsAfter, pe
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
+import { RobotReceiver } from '../../api/test/support/robot-receiver';
 import { WebBrowser, buildWebApp, capture, isSameDocument, markDocument } from './support/web-browser';
 
 /** 规划选址 runs out in four seconds (red at the limit), every later stage has a day: alerts fire while a test watches. */
@@ -584,6 +585,48 @@ describe('the web app in a real browser', () => {
     expect(saved).toMatchObject({ holidays: [`${year}-01-01`, ...[12, 13, 14, 15, 16, 17, 18].map((day) => `${year}-02-${day}`)], makeUpWorkdays: [`${year}-01-06`], confirmed: false, updatedBy: expect.stringContaining('operator') });
     await operator.getByTestId('unconfirmed-years').filter({ hasText: String(year) }).waitFor();
     await capture(operator, 'working-day-calendar');
+  });
+
+  it('lets the office add a group robot, naming what it refuses, shows each alert posted to it, and disables it', async () => {
+    const robot = await RobotReceiver.start();
+    try {
+      const page = officeDesk;
+      await page.goto(`${app.baseUrl}/webhooks`);
+      const before = (await office.get('/api/webhooks')).body.length;
+      await page.getByRole('button', { name: '添加群机器人' }).click();
+      const form = page.getByRole('form', { name: '添加群机器人' });
+      await form.getByLabel('机器人名称').fill('项目办督办群（推送测试）');
+      await form.getByLabel('类型').selectOption({ label: '企业微信' });
+      await form.getByLabel('Webhook 地址').fill(robot.url.replace('http://', ''));
+      await form.getByLabel(/加签密钥/).fill('SEC0123456789');
+      await form.getByRole('button', { name: '确认添加群机器人' }).click();
+      await form.getByRole('alert').filter({ hasText: 'Webhook 地址：应为 http:// 或 https:// 开头的网址' }).waitFor();
+      await form.getByLabel('Webhook 地址').fill(robot.url);
+      await form.getByRole('button', { name: '确认添加群机器人' }).click();
+      await form.getByRole('alert').filter({ hasText: '加签密钥：只有钉钉机器人使用加签' }).waitFor();
+      expect((await office.get('/api/webhooks')).body).toHaveLength(before);
+
+      await form.getByLabel('类型').selectOption({ label: '钉钉' });
+      await form.getByRole('button', { name: '确认添加群机器人' }).click();
+      const panel = page.getByRole('region', { name: '项目办督办群（推送测试）' });
+      await panel.getByTestId('robot-state').filter({ hasText: '启用中' }).waitFor();
+      expect(await panel.locator('h2').textContent()).toContain('加签');
+      // The token in the robot's address is what lets anyone post to the group: the page shows only its start.
+      expect(await panel.textContent()).not.toContain('robot-token-0123');
+
+      // An alert raised from now on is posted to the group, and the page says when it arrived.
+      const project = await fastProject('城南物流园（推送测试）');
+      await panel.locator('tr[data-status="delivered"]', { hasText: '城南物流园（推送测试）' }).first().waitFor({ timeout: 30_000 });
+      expect(robot.postsFor(project.code).length).toBeGreaterThanOrEqual(1);
+      await capture(page, 'webhooks');
+
+      await panel.getByRole('button', { name: '停用' }).click();
+      await panel.getByTestId('robot-state').filter({ hasText: '已停用' }).waitFor();
+      const stored = (await office.get('/api/webhooks')).body as { name: string; enabled: boolean }[];
+      expect(stored.find((webhook) => webhook.name === '项目办督办群（推送测试）')?.enabled).toBe(false);
+    } finally {
+      await robot.stop();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { ProblemList } from '../problems/problem-list.component';
 import { ALERT_STATUS } from '../shared/labels';
 import { LoadState } from '../shared/load-state.component';
 import { AlertCard } from './alert-card.component';
+import { ChoiceFilter } from '../shared/choice-filter.component';
 
 const HEADINGS: Partial<Record<Actor['role'], string>> = { 'county-leader': '领导督办', office: '督办事项', 'department-officer': '预警提醒' };
 
@@ -25,17 +26,7 @@ export function LeaderInboxPage({ actor }: { actor: Actor }) {
             共 {data.total} 件{data.total > data.items.length && `，显示最紧急的 ${data.items.length} 件`}
           </span>
         )}
-        <label className="field inline">
-          <span className="field-label">状态</span>
-          <select name="status" value={status} onChange={(event) => setStatus(event.target.value)}>
-            <option value="">全部</option>
-            {Object.entries(ALERT_STATUS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceFilter label="状态" name="status" value={status} choices={Object.entries(ALERT_STATUS)} all="全部" onChange={setStatus} />
       </div>
       {data ? (
         <div className="alert-list">

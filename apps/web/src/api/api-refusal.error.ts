@@ -13,3 +13,14 @@ export class ApiRefusal extends Error {
     super(message);
   }
 }
+
+/**
+ * The request, its refusal naming fields as the form at hand names them: the API names a field by its place in the
+ * body (`name`, `holidays[3]`), which on some forms means something else than the shared labels say.
+ */
+export function withFieldLabels<T>(request: Promise<T>, label: (field: string) => string | undefined): Promise<T> {
+  return request.catch((error: unknown) => {
+    if (!(error instanceof ApiRefusal)) throw error;
+    throw new ApiRefusal(error.status, error.message, error.problems.map(({ field, reason }) => ({ field: label(field) ?? field, reason })));
+  });
+}

@@ -250,3 +250,31 @@ export type CalendarCoverageView = CalendarCoverage & { version: string; region:
 
 /** GET /api/calendar/{year}: a year's schedule as stored, with the weekdays off and weekend days worked it makes. */
 export type CalendarYearView = CalendarYear & WeekdayExceptions & { updatedAt: string; updatedBy: string; version: string; region: string | null };
+
+export type RobotKind = 'dingtalk' | 'wecom';
+
+/** GET /api/webhooks: a group robot, its token shown only by its first characters and its secret never. */
+export interface Webhook {
+  id: string;
+  name: string;
+  kind: RobotKind;
+  url: string;
+  signed: boolean;
+  enabled: boolean;
+  createdAt: string;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** GET /api/webhooks/{id}/deliveries: one alert posted, or being posted, to one robot. */
+export interface AlertDelivery {
+  id: string;
+  alertId: string;
+  payload: { msgtype: 'markdown'; markdown: { title?: string; text?: string; content?: string } };
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}

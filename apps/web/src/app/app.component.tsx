@@ -13,6 +13,7 @@ import { ReferenceNamesProvider } from '../reference/reference-names.context';
 import { RegisterProjectPage } from '../registration/register-project.page';
 import { NoticePage } from '../notice/notice.page';
 import { TemplatesPage } from '../templates/templates.page';
+import { WEBHOOK_READERS, WebhooksPage } from '../webhooks/webhooks.page';
 import { LoginPage } from '../session/login.page';
 import { useSession } from '../session/use-session.hook';
 import { landingOf } from './landing';
@@ -47,6 +48,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/investment') return <InvestmentReportsPage actor={actor} />;
   if (path === '/templates') return <TemplatesPage actor={actor} />;
   if (path === '/calendar' && CALENDAR_READERS.includes(actor.role)) return <CalendarPage actor={actor} />;
+  if (path === '/webhooks' && WEBHOOK_READERS.includes(actor.role)) return <WebhooksPage actor={actor} />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;
 }

@@ -24,12 +24,13 @@ const NOTICE = { to: '/notice', label: '月度通报' };
 const INVESTMENT = { to: '/investment', label: '投资月报' };
 const TEMPLATES = { to: '/templates', label: '阶段模板' };
 const CALENDAR = { to: '/calendar', label: '工作日历' };
+const WEBHOOKS = { to: '/webhooks', label: '消息推送' };
 
 const NAV: Record<Role, NavItem[]> = {
-  office: [BOARD, { to: '/projects/new', label: '项目登记' }, { to: '/alerts', label: '督办事项' }, INVESTMENT, NOTICE, TEMPLATES, CALENDAR],
+  office: [BOARD, { to: '/projects/new', label: '项目登记' }, { to: '/alerts', label: '督办事项' }, INVESTMENT, NOTICE, TEMPLATES, CALENDAR, WEBHOOKS],
   'county-leader': [{ to: '/alerts', label: '领导督办' }, BOARD, NOTICE],
   'department-officer': [{ to: '/inbox', label: '部门待办' }, { to: '/alerts', label: '预警提醒' }, BOARD, NOTICE, TEMPLATES],
-  operator: [{ to: '/operator', label: '运维' }, CALENDAR, BOARD],
+  operator: [{ to: '/operator', label: '运维' }, CALENDAR, WEBHOOKS, BOARD],
   owner: [{ to: '/corrections', label: '补正事项' }, INVESTMENT, BOARD],
   admin: [BOARD, CALENDAR],
 };

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { beijingDate } from '@keystone/domain';
 import { apiPut } from '../api/api.client';
-import { ApiRefusal } from '../api/api-refusal.error';
+import { withFieldLabels } from '../api/api-refusal.error';
 import type { Actor, CalendarCoverageView, CalendarYearView } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { navigate, useLocation } from '../app/router';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../shared/time-format';
 import { useAction } from '../shared/use-action.hook';
 import { UnreadLine, readScheduleLines, scheduleText } from './schedule-lines';
 import { YearGrid } from './year-grid.component';
+import { ChoiceFilter } from '../shared/choice-filter.component';
 
 // As the API allows: the operator keeps the calendar, the office may correct it, an administrator reads it.
 export const CALENDAR_READERS: Actor['role'][] = ['office', 'operator', 'admin'];
@@ -44,16 +45,13 @@ export function CalendarPage({ actor }: { actor: Actor }) {
           {unconfirmedYears.join('、')} 年的安排尚未按国务院办公厅通知核对确认。
         </p>
       )}
-      <label className="field inline">
-        <span className="field-label">年份</span>
-        <select name="year" value={year} onChange={(event) => navigate(`/calendar?year=${event.target.value}`)}>
-          {[...new Set([year, ...years])].map((option) => (
-            <option key={option} value={option}>
-              {option} 年{missingYears.includes(option) ? '（未录入）' : ''}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter
+        label="年份"
+        name="year"
+        value={String(year)}
+        choices={[...new Set([year, ...years])].map((option) => [String(option), `${option} 年${missingYears.includes(option) ? '（未录入）' : ''}`] as const)}
+        onChange={(chosen) => navigate(`/calendar?year=${chosen}`)}
+      />
       <YearSchedule key={year} year={year} canEdit={EDITORS.includes(actor.role)} onSaved={coverage.reload} />
     </>
   );
@@ -96,13 +94,12 @@ const LISTS = { holidays: '放假日期', makeUpWorkdays: '调休上班日期' }
 const LISTED = /^(holidays|makeUpWorkdays)\[(\d+)\]$/;
 
 /** The API names a listed date by its place in the list sent; the form's lines hold spans, so the date itself is named. */
-function namedByDate(refusal: ApiRefusal, body: ScheduleBody): ApiRefusal {
-  const problems = refusal.problems.map(({ field, reason }) => {
+function listedDate(body: ScheduleBody) {
+  return (field: string): string | undefined => {
     const [, list, index] = LISTED.exec(field) ?? [];
     const key = list as keyof typeof LISTS | undefined;
-    return key ? { field: `${LISTS[key]} ${body[key][Number(index)]}`, reason } : { field, reason };
-  });
-  return new ApiRefusal(refusal.status, refusal.message, problems);
+    return key && `${LISTS[key]} ${body[key][Number(index)]}`;
+  };
 }
 
 function ScheduleForm({ year, stored, onSaved }: { year: number; stored?: CalendarYearView; onSaved: () => void }) {
@@ -112,7 +109,7 @@ function ScheduleForm({ year, stored, onSaved }: { year: number; stored?: Calend
   const [confirmed, setConfirmed] = useState(stored?.confirmed ?? false);
   const [unread, setUnread] = useState<{ list: string; line: UnreadLine }[]>([]);
   const [done, setDone] = useState('');
-  const action = useAction((body: ScheduleBody) => apiPut(`/api/calendar/${year}`, body).catch((error: unknown) => Promise.reject(error instanceof ApiRefusal ? namedByDate(error, body) : error)));
+  const action = useAction((body: ScheduleBody) => withFieldLabels(apiPut(`/api/calendar/${year}`, body), listedDate(body)));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone('');

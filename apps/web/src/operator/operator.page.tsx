@@ -5,6 +5,7 @@ import { Link } from '../app/link.component';
 import { EventHistory } from '../history/event-history.component';
 import { PROJECT_STATUS, stageName } from '../shared/labels';
 import { LoadState } from '../shared/load-state.component';
+import { ChoiceFilter } from '../shared/choice-filter.component';
 
 const SOURCES = { all: '全部', domain: '仅领域事件', workflow: '仅工作流事件' } as const;
 type Source = keyof typeof SOURCES;
@@ -73,16 +74,7 @@ function OperatorHistory({ code }: { code: string }) {
         工作流 {data.workflowId} · 领域事件 {domainCount} 条 · 工作流事件 {data.entries.length - domainCount} 条
       </p>
       {!data.workflowHistoryAvailable && <p className="notice">Temporal 已不再保存此工作流的历史（超过保留期），以下仅有领域事件。</p>}
-      <label className="field inline">
-        <span className="field-label">显示</span>
-        <select name="source" value={source} onChange={(event) => setSource(event.target.value as Source)}>
-          {Object.entries(SOURCES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter label="显示" name="source" value={source} choices={Object.entries(SOURCES) as [Source, string][]} onChange={setSource} />
       <EventHistory entries={entries} detailed />
     </section>
   );

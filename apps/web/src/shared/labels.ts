@@ -110,6 +110,8 @@ const REASONS: Record<string, string> = {
   'must be lowercase letters, digits and hyphens': '只能使用小写字母、数字和连字符',
   'must list at least one date': '至少填写一天',
   'must be a date written YYYY-MM-DD': '应为日期，格式 YYYY-MM-DD',
+  'must be an http(s) URL': '应为 http:// 或 https:// 开头的网址',
+  'only DingTalk robots sign their messages; leave it out': '只有钉钉机器人使用加签，企业微信机器人请留空',
 };
 
 const taskStatusWord = (status: string) => TASK_STATUS[status as TaskStatus] ?? status;
