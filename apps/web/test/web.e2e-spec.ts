@@ -587,6 +587,43 @@ describe('the web app in a real browser', () => {
     await capture(operator, 'working-day-calendar');
   });
 
+  it('lets the administrator open an account, naming what it refuses, that its holder signs in with', async () => {
+    const admin = await web.signIn(await web.newContext(), 'admin', '/users');
+    await admin.locator('tr[data-username="office"] td[data-label="角色"]', { hasText: '项目办' }).waitFor();
+    expect(await admin.locator('tr[data-username="officer-natural-resources"] td[data-label="所属"]').textContent()).toBe('自然资源局');
+
+    await admin.getByRole('button', { name: '新建审批部门账号' }).click();
+    const form = admin.getByRole('form', { name: '新建审批部门账号' });
+    const password = await form.getByLabel('初始密码').inputValue();
+    expect(password.length).toBeGreaterThanOrEqual(10);
+    await form.getByLabel('用户名').fill('Officer Zhang');
+    await form.getByLabel('姓名或名称').fill('张伟（自然资源局）');
+    await form.getByLabel('初始密码').fill('short');
+    await form.getByRole('button', { name: '确认新建审批部门账号' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.filter({ hasText: '用户名：应为 2 至 63 位小写字母' }).waitFor();
+    expect(await refusal.textContent()).toContain('密码：至少 10 个字符');
+    await form.getByLabel('用户名').fill('officer-natural-resources');
+    await form.getByLabel('初始密码').fill(password);
+    await form.getByLabel('所属部门').selectOption({ label: '自然资源局' });
+    await form.getByRole('button', { name: '确认新建审批部门账号' }).click();
+    await refusal.filter({ hasText: '该用户名已有账号' }).waitFor();
+
+    await form.getByLabel('用户名').fill('officer-zhang-web');
+    await form.getByRole('button', { name: '确认新建审批部门账号' }).click();
+    await admin.locator('tr[data-username="officer-zhang-web"] td[data-label="所属"]', { hasText: '自然资源局' }).waitFor();
+    await capture(admin, 'accounts');
+
+    // Its holder signs in with the password the page made, and lands in the department's inbox.
+    const context = await web.newContext();
+    const login = await web.open(context, '/');
+    await login.getByLabel('用户名').fill('officer-zhang-web');
+    await login.getByLabel('密码').fill(password);
+    await login.getByRole('button', { name: '登录' }).click();
+    await login.getByRole('heading', { name: '部门待办' }).waitFor();
+    await context.close();
+  });
+
   it('lets the office add a group robot, naming what it refuses, shows each alert posted to it, and disables it', async () => {
     const robot = await RobotReceiver.start();
     try {

@@ -278,3 +278,15 @@ export interface AlertDelivery {
   deliveredAt: string | null;
   createdAt: string;
 }
+
+/** GET /api/users: an account as the administrator is shown it, never its password. */
+export interface UserAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  department: string | null;
+  leader: string | null;
+  ownerUnit: string | null;
+  createdAt: string;
+}

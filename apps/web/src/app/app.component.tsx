@@ -4,6 +4,7 @@ import { DepartmentInboxPage } from '../tasks/department-inbox.page';
 import { OwnerCorrectionsPage } from '../tasks/owner-corrections.page';
 import { LeaderInboxPage } from '../alerts/leader-inbox.page';
 import { InvestmentReportsPage } from '../investment/investment-reports.page';
+import { AccountsPage } from '../accounts/accounts.page';
 import { BoardPage } from '../board/board.page';
 import { CALENDAR_READERS, CalendarPage } from '../calendar/calendar.page';
 import { LiveUpdatesProvider } from '../live/live-updates.context';
@@ -49,6 +50,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/templates') return <TemplatesPage actor={actor} />;
   if (path === '/calendar' && CALENDAR_READERS.includes(actor.role)) return <CalendarPage actor={actor} />;
   if (path === '/webhooks' && WEBHOOK_READERS.includes(actor.role)) return <WebhooksPage actor={actor} />;
+  if (path === '/users' && actor.role === 'admin') return <AccountsPage />;
   if (operated) return <OperatorPage code={operated[1] && decodeURIComponent(operated[1])} />;
   return <Redirect to={landingOf(actor.role)} />;
 }

@@ -7,7 +7,7 @@ const LANDING: Record<Role, string> = {
   'department-officer': '/inbox',
   operator: '/operator',
   owner: '/corrections',
-  admin: '/board',
+  admin: '/users',
 };
 
 export function landingOf(role: Role): string {
@@ -32,7 +32,7 @@ const NAV: Record<Role, NavItem[]> = {
   'department-officer': [{ to: '/inbox', label: '部门待办' }, { to: '/alerts', label: '预警提醒' }, BOARD, NOTICE, TEMPLATES],
   operator: [{ to: '/operator', label: '运维' }, CALENDAR, WEBHOOKS, BOARD],
   owner: [{ to: '/corrections', label: '补正事项' }, INVESTMENT, BOARD],
-  admin: [BOARD, CALENDAR],
+  admin: [{ to: '/users', label: '账号管理' }, BOARD, CALENDAR],
 };
 
 export function navOf(role: Role): NavItem[] {

@@ -17,6 +17,8 @@ describe('refusal reasons as the person at the form reads them', () => {
     ['must be a date in 2027', '应为 2027 年内的日期'],
     ['2027-02-08 is a weekday, which is a working day anyway', '2027-02-08 是工作日，本来就上班，无须列为调休上班'],
     ['2027-02-07 is also listed as a holiday', '2027-02-07 同时列为放假日期'],
+    ['must be longer than or equal to 10 characters', '至少 10 个字符'],
+    ['username officer-zhang is taken', '该用户名已有账号'],
   ])('reads “%s” as %s', (reason, words) => {
     expect(readableReason(reason)).toBe(words);
   });

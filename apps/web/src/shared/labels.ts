@@ -71,6 +71,8 @@ const FIELDS: Record<string, string> = {
   makeUpWorkdays: '调休上班日期',
   source: '依据',
   confirmed: '确认',
+  displayName: '姓名或名称',
+  role: '角色',
 };
 
 const TEMPLATE_FIELD = /^stages\[(\d+)\]\.(?:tasks\[(\d+)\]\.)?(timeLimit|ownerApplication|promisedLimit|statutoryLimit)\b/;
@@ -111,6 +113,7 @@ const REASONS: Record<string, string> = {
   'must list at least one date': '至少填写一天',
   'must be a date written YYYY-MM-DD': '应为日期，格式 YYYY-MM-DD',
   'must be an http(s) URL': '应为 http:// 或 https:// 开头的网址',
+  'must be 2 to 63 lowercase letters, digits, dots, hyphens or underscores': '应为 2 至 63 位小写字母、数字、点、连字符或下划线',
   'only DingTalk robots sign their messages; leave it out': '只有钉钉机器人使用加签，企业微信机器人请留空',
 };
 
@@ -144,6 +147,11 @@ const REASON_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
   [/^(\S+) is also listed as a holiday$/, (date) => `${date} 同时列为放假日期`],
   [/^(\S+) is a weekday, which is a working day anyway$/, (date) => `${date} 是工作日，本来就上班，无须列为调休上班`],
   [/^must be at most (\d+) characters$/, (most) => `不能超过 ${most} 个字`],
+  [/^must be longer than or equal to (\d+) characters$/, (least) => `至少 ${least} 个字符`],
+  [/^must be shorter than or equal to (\d+) characters$/, (most) => `不能超过 ${most} 个字符`],
+  [/^username \S+ is taken$/, () => '该用户名已有账号'],
+  [/^must be one of the following values: /, () => '请从列表中选择'],
+  [/^unknown \w+ "\S+"$/, () => '不存在，请从列表中选择'],
 ];
 
 export function readableReason(reason: string): string {
