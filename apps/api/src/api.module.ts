@@ -23,6 +23,7 @@ import { TemporalHealthIndicator } from './health/temporal.health';
 import { ProjectHistoryController } from './projects/project-history.controller';
 import { InvestmentReportsController } from './projects/investment-reports.controller';
 import { OwnerApplicationsController } from './projects/owner-applications.controller';
+import { TemplateAdoptionsController } from './projects/template-adoptions.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { REFERENCE_DATA_CONTROLLERS } from './reference/reference-data.controllers';
 import { TasksController } from './tasks/tasks.controller';
@@ -77,6 +78,7 @@ export class ApiModule {
         NoticesController,
         InvestmentReportsController,
         OwnerApplicationsController,
+        TemplateAdoptionsController,
         MonthlyReportsController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],

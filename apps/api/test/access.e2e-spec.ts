@@ -70,6 +70,18 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     (await clients.office.get(`/api/projects/${id.split('.')[0]}`)).body.tasks.find((task: { id: string }) => task.id === id).status;
 
   const at = (path: string) => async () => ({ path });
+
+  /** A fresh project whose template has been revised since it was registered: 竣工's limit grows by a day each time. */
+  let revisions = 0;
+  const projectOnRevisedTemplate = async (): Promise<string> => {
+    const revisable = { ...template, id: 'access-revisable', name: '修订测试模板', projectType: 'access-revisable' };
+    if (revisions === 0) await clients.office.post('/api/templates', revisable);
+    const { code } = (await registerProject(clients.office, { templateId: revisable.id, projectType: revisable.projectType })).profile;
+    revisions += 1;
+    const stages = (revisable.stages as { stage: string }[]).map((stage) => (stage.stage === 'completion' ? { ...stage, timeLimit: { workingDays: 20 + revisions } } : stage));
+    await clients.office.put(`/api/templates/${revisable.id}`, { ...revisable, stages });
+    return code;
+  };
   let issuedMonths = 0;
   let chasedMonths = 0;
 
@@ -141,6 +153,11 @@ describe('who may see and do what, over HTTP against the real stack', () => {
       route: 'POST /api/projects/{code}/owner-applications',
       allowed: ['owner', 'office'],
       request: async () => ({ path: `/api/projects/${await builtProject()}/owner-applications`, body: { stage: 'completion' } }),
+    },
+    {
+      route: 'POST /api/projects/{code}/template-adoptions',
+      allowed: ['office'],
+      request: async () => ({ path: `/api/projects/${await projectOnRevisedTemplate()}/template-adoptions`, body: {} }),
     },
   ];
 

@@ -54,4 +54,39 @@ describe('revising a stage template', () => {
     const revisions = await keystone.app.dataSource.query(`SELECT count(*)::int AS n FROM project_template_revisions WHERE template_id = 'revised-twice'`);
     expect(revisions[0].n).toBe(0);
   });
+
+  it('moves a running project onto the revision for the stages it has not reached, so its 竣工 then waits for the owner', async () => {
+    const { office, app } = keystone;
+    await office.post('/api/templates', template('adopted'));
+    const code = (await registerProject(office, { templateId: 'adopted', projectType: 'adopted' })).profile.code;
+    await office.put('/api/templates/adopted', template('adopted', { ownerApplication: { name: '竣工验收申请' } }));
+    const eventCount = async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [code]))[0].n as number;
+
+    expect((await (await app.as('leader-wang')).post(`/api/projects/${code}/template-adoptions`, {})).status).toBe(403);
+    expect((await office.post('/api/projects/2026-341521-48-01-999999/template-adoptions', {})).status).toBe(404);
+    const adopted = await office.post(`/api/projects/${code}/template-adoptions`, {});
+    expect(adopted.status).toBe(200);
+    expect(adopted.body.currentStage).toBe('siting');
+    expect(await completionOf(code)).toMatchObject({ ownerApplication: { name: '竣工验收申请' } });
+    const [recorded] = await app.dataSource.query(`SELECT data, actor FROM events WHERE stream_id = $1 AND type = 'TemplateRevisionAdopted'`, [code]);
+    expect(recorded.data.stages.map((stage: { stage: string }) => stage.stage)).toEqual(['completion']);
+    expect(recorded.actor).toMatchObject({ username: 'office', role: 'office' });
+
+    // Nothing still to come differs any more: refused, and nothing recorded.
+    const before = await eventCount();
+    const again = await office.post(`/api/projects/${code}/template-adoptions`, {});
+    expect(again.status).toBe(409);
+    expect(await eventCount()).toBe(before);
+
+    // Walked through 开工, the project now waits for the owner's 竣工验收申请 instead of opening 竣工.
+    const officer = await app.as('officer-natural-resources');
+    for (let project = adopted.body; project.currentStage; ) {
+      for (const task of project.tasks.filter((candidate: { stage: string; status: string }) => candidate.stage === project.currentStage && candidate.status === 'pending')) {
+        project = (await officer.post(`/api/tasks/${task.id}/decision`, { decision: 'approve', comment: '' })).body.project;
+      }
+    }
+    const waiting = (await office.get(`/api/projects/${code}`)).body;
+    expect(waiting.stages.map((stage: { stage: string }) => stage.stage)).toEqual(STAGE_KEYS.slice(0, 5));
+    expect(waiting.ownerApplication).toEqual({ stage: 'completion', application: '竣工验收申请' });
+  });
 });

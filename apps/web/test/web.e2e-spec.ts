@@ -457,7 +457,11 @@ describe('the web app in a real browser', () => {
   it('lets the office revise a template on its page and copy it as a new one, naming the field it refuses', async () => {
     const stages = FAST_TEMPLATE.stages.map((stage) => ({ ...stage, timeLimit: { workingDays: 10 } }));
     await office.post('/api/templates', { id: 'web-revised', name: '修订测试模板', projectType: 'web-revised', stages });
+    const running = (await registerProject(office, { name: '修订前登记的项目', templateId: 'web-revised', projectType: 'web-revised' })).project;
     const page = officeDesk;
+    await page.goto(`${app.baseUrl}/projects/${running.code}`);
+    await page.locator('li.step').first().waitFor();
+    expect(await page.getByTestId('template-revision').count()).toBe(0);
     await page.goto(`${app.baseUrl}/templates`);
     const section = page.locator('section[data-template="web-revised"]');
     expect(await section.textContent()).toContain('修订只适用于此后登记的项目');
@@ -475,6 +479,20 @@ describe('the web app in a real browser', () => {
     const stored = (await office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'web-revised');
     expect(stored.stages[1].timeLimit).toEqual({ workingDays: 12 });
     expect(stored.stages[0]).toEqual(stages[0]);
+
+    // A project registered before keeps its template, and the office may move its stages still to come onto the revision.
+    await page.goto(`${app.baseUrl}/projects/${running.code}`);
+    const notice = page.getByTestId('template-revision');
+    await notice.locator('li', { hasText: '竣工：办理时限 10 个工作日，项目业主提交竣工验收申请后开始计时' }).waitFor();
+    expect(await notice.locator('li', { hasText: '用地预审：办理时限 12 个工作日' }).count()).toBe(1);
+    await capture(page, 'template-revision-notice');
+    await notice.getByRole('button', { name: '后续阶段改按现行版本办理' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.locator('.history-entry', { hasText: '用地预审、竣工阶段改按「修订测试模板」现行版本办理' }).waitFor();
+    const moved = (await office.get(`/api/projects/${running.code}`)).body;
+    expect(moved.template.stages[1].timeLimit).toEqual({ workingDays: 12 });
+    expect(moved.template.stages[5].ownerApplication).toEqual({ name: '竣工验收申请' });
+    await page.goto(`${app.baseUrl}/templates`);
 
     // A copy under a new number starts a template for another kind of project; a number in use is refused.
     await section.getByRole('button', { name: '复制为新模板' }).click();

@@ -1,5 +1,6 @@
 import {
   Actor,
+  AdoptTemplateRevision,
   EndSpecialProcedure,
   LeaderCommand,
   ProjectProfile,
@@ -51,4 +52,4 @@ type WithoutWorkflowFields<T> = T extends unknown ? Omit<T, 'at' | 'planned'> : 
  * applications (竣工验收 once the works are built). The
  * workflow stamps the time and plans fixed deadlines on the calendar itself.
  */
-export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure | ReportInvestment | SubmitOwnerApplication>;
+export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure | ReportInvestment | SubmitOwnerApplication | AdoptTemplateRevision>;

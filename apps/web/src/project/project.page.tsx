@@ -15,6 +15,7 @@ import { OwnerApplication } from './owner-application.component';
 import { projectCommands } from './project-commands';
 import { projectLight } from './project-light';
 import { StageTimeline } from './stage-timeline.component';
+import { TemplateRevisionNotice } from './template-revision-notice.component';
 
 /** Roles the API lets read a project's history (apps/api ProjectHistoryController). */
 const HISTORY_READERS: Actor['role'][] = ['office', 'operator', 'county-leader'];
@@ -39,6 +40,7 @@ export function ProjectPage({ code, actor }: { code: string; actor: Actor }) {
           <CommandBar commands={projectCommands(code, state.suspension !== undefined, names.departments)} onDone={project.reload} />
         </section>
       )}
+      {actor.role === 'office' && <TemplateRevisionNotice project={state} onAdopted={project.reload} />}
       <StageTimeline project={state} />
       <OwnerApplication project={state} canApply={mayReport} onApplied={project.reload} />
       <section className="panel" aria-label="未办结办件">

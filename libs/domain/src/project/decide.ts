@@ -17,6 +17,7 @@ import { ProjectEvent, TaskDecision, TaskLimitClock } from './project-events';
 import { ProjectState, TaskState, actsForOwner, findTask, taskId } from './project-state';
 import { CURRENT_RULES, DecisionRules } from './decision-rules';
 import { reportInvestment } from './investment-rules';
+import { adoptTemplateRevision } from './template-adoption';
 import { StageDeadline } from './stage-deadline';
 
 const DECISION_EVENT: Record<DecideTask['decision'], TaskDecision> = {
@@ -48,6 +49,8 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand,
       return reportInvestment(state, command, rules);
     case 'SubmitOwnerApplication':
       return submitOwnerApplication(state, command);
+    case 'AdoptTemplateRevision':
+      return adoptTemplateRevision(state, command);
     case 'StopStageClock':
     case 'RestartStageClock':
     case 'RaiseAlert':

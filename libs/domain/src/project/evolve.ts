@@ -50,6 +50,10 @@ function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'Projec
     }
     case 'OwnerApplicationSubmitted':
       return { ...state, ownerApplication: { ...state.ownerApplication!, submittedAt: event.data.submittedAt, note: event.data.note } };
+    case 'TemplateRevisionAdopted': {
+      const revised = new Map(event.data.stages.map((stage) => [stage.stage, stage]));
+      return { ...state, template: { ...state.template, name: event.data.templateName, stages: state.template.stages.map((stage) => revised.get(stage.stage) ?? stage) } };
+    }
     case 'ProjectCompleted':
       return { ...state, status: 'completed', completedAt: event.data.completedAt, clocks: [] };
     case 'ProjectRefused': {
@@ -61,7 +65,7 @@ function apply(state: ProjectState, event: Exclude<ProjectEvent, { type: 'Projec
   }
 }
 
-function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { type: 'ProjectRegistered' | 'StageOpened' | 'TaskAssigned' | 'TaskDecided' | 'TaskResubmitted' | 'StageClosed' | 'OwnerApplicationAwaited' | 'OwnerApplicationSubmitted' | 'ProjectCompleted' | 'ProjectRefused' }>): ProjectState {
+function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { type: 'ProjectRegistered' | 'StageOpened' | 'TaskAssigned' | 'TaskDecided' | 'TaskResubmitted' | 'StageClosed' | 'OwnerApplicationAwaited' | 'OwnerApplicationSubmitted' | 'TemplateRevisionAdopted' | 'ProjectCompleted' | 'ProjectRefused' }>): ProjectState {
   switch (event.type) {
     case 'StageClockStopped': {
       const { stage, used } = event.data;

@@ -14,3 +14,4 @@ export * from './event-upcasters';
 export * from './clock-planner';
 export * from './follow-ups';
 export * from './reverse-schedule';
+export * from './template-adoption';

@@ -73,6 +73,15 @@ export interface SubmitOwnerApplication extends ByActor {
   note: string;
 }
 
+/**
+ * The office moves a project onto its template's current revision for the stages it has not reached: a county
+ * that revises a limit, or makes 竣工 wait for the owner's application, wants its running projects to follow.
+ */
+export interface AdoptTemplateRevision extends ByActor {
+  type: 'AdoptTemplateRevision';
+  template: ProjectTemplate;
+}
+
 /** Clock bookkeeping the workflow does itself, with figures an activity computed from the calendar. */
 export interface StopStageClock {
   type: 'StopStageClock';
@@ -208,6 +217,7 @@ export type ProjectCommand =
   | EndSpecialProcedure
   | ReportInvestment
   | SubmitOwnerApplication
+  | AdoptTemplateRevision
   | StopStageClock
   | RestartStageClock
   | StopTaskClock

@@ -1,6 +1,6 @@
 import { AlertExplanation, AlertLevel, ClockInstants, ClockSubject, Recipient, TaskLimitKind } from '../escalation';
 import { StageKey } from '../stages';
-import { ProjectTemplate, TimeLimit } from '../templates';
+import { ProjectTemplate, StageTemplate, TimeLimit } from '../templates';
 import { ProjectProfile } from './project-profile';
 import { StageDeadline } from './stage-deadline';
 
@@ -63,6 +63,12 @@ export interface OwnerApplicationAwaited {
 export interface OwnerApplicationSubmitted {
   type: 'OwnerApplicationSubmitted';
   data: { stage: StageKey; application: string; note: string; submittedAt: string };
+}
+
+/** The stages the project had not reached follow its template's current revision from now on, as given here. */
+export interface TemplateRevisionAdopted {
+  type: 'TemplateRevisionAdopted';
+  data: { templateId: string; templateName: string; stages: StageTemplate[]; adoptedAt: string };
 }
 
 export interface ProjectCompleted {
@@ -239,6 +245,7 @@ export type ProjectEvent =
   | StageClosed
   | OwnerApplicationAwaited
   | OwnerApplicationSubmitted
+  | TemplateRevisionAdopted
   | ProjectCompleted
   | ProjectRefused
   | StageClockStopped
@@ -274,6 +281,7 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   StageClosed: 1,
   OwnerApplicationAwaited: 1,
   OwnerApplicationSubmitted: 1,
+  TemplateRevisionAdopted: 1,
   ProjectCompleted: 1,
   ProjectRefused: 1,
   StageClockStopped: 1,

@@ -131,6 +131,7 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
       };
     }
     case 'OwnerApplicationSubmitted':
+    case 'TemplateRevisionAdopted':
     case 'TaskAssigned':
     case 'TaskDecided':
     case 'TaskResubmitted':

@@ -7,7 +7,7 @@ import { StageDurationsProjection } from './stage-durations.projection';
 export const PROJECT_PROJECTIONS = {
   inline: PROJECT_INLINE_PROJECTIONS,
   async: [StageDurationsProjection, InvestmentReportsProjection],
-  // A registration carries its template's stages, more than half of the log's bytes; the board takes the
-  // template's id from the profile, and no read model reads the stages.
-  unread: { ProjectRegistered: [['template', 'stages']] } satisfies Partial<Record<ProjectEventType, string[][]>>,
+  // A registration carries its template's stages, more than half of the log's bytes (and an adopted revision the
+  // stages it changes); the board takes the template's id from the profile, and no read model reads the stages.
+  unread: { ProjectRegistered: [['template', 'stages']], TemplateRevisionAdopted: [['stages']] } satisfies Partial<Record<ProjectEventType, string[][]>>,
 };

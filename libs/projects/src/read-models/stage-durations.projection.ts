@@ -40,6 +40,7 @@ const CHANGES: StageChanges = {
   ProjectCompleted: undefined,
   OwnerApplicationAwaited: undefined,
   OwnerApplicationSubmitted: undefined,
+  TemplateRevisionAdopted: undefined,
   WarningRaised: undefined,
   EscalationRaised: undefined,
   AlertAcknowledged: undefined,

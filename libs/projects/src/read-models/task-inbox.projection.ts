@@ -93,6 +93,7 @@ export class TaskInboxProjection extends RowProjection {
       case 'InvestmentReported':
       case 'OwnerApplicationAwaited':
       case 'OwnerApplicationSubmitted':
+      case 'TemplateRevisionAdopted':
       case 'PromisedClockStopped':
         return;
       default:
