@@ -1,5 +1,6 @@
 import { STAGE_KEYS } from '@keystone/domain';
 import { keystoneWithOffice } from './support/keystone-test-app';
+import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { registerProject } from './support/project-fixtures';
 
 /** The office keeps its stage templates current; a revision reaches the projects registered after it, and only those. */
@@ -88,5 +89,6 @@ describe('revising a stage template', () => {
     const waiting = (await office.get(`/api/projects/${code}`)).body;
     expect(waiting.stages.map((stage: { stage: string }) => stage.stage)).toEqual(STAGE_KEYS.slice(0, 5));
     expect(waiting.ownerApplication).toEqual({ stage: 'completion', application: '竣工验收申请' });
+    recordScenario(app.env.TEMPORAL_ADDRESS, code, 'template-revision-adopted');
   });
 });
