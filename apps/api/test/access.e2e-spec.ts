@@ -159,6 +159,14 @@ describe('who may see and do what, over HTTP against the real stack', () => {
       allowed: ['office'],
       request: async () => ({ path: `/api/projects/${await projectOnRevisedTemplate()}/template-adoptions`, body: {} }),
     },
+    {
+      route: 'POST /api/templates/{id}/adoptions',
+      allowed: ['office'],
+      request: async () => {
+        await projectOnRevisedTemplate();
+        return { path: '/api/templates/access-revisable/adoptions', body: {} };
+      },
+    },
   ];
 
   const WHO: Who[] = [...ROLES, 'anonymous'];

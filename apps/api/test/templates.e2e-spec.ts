@@ -91,4 +91,23 @@ describe('revising a stage template', () => {
     expect(waiting.ownerApplication).toEqual({ stage: 'completion', application: '竣工验收申请' });
     recordScenario(app.env.TEMPORAL_ADDRESS, code, 'template-revision-adopted');
   });
+
+  it('moves every project under way on a template onto its revision at once, counting those already on it', async () => {
+    const { office } = keystone;
+    await office.post('/api/templates', template('bulk'));
+    const codes = [];
+    for (let project = 0; project < 3; project += 1) codes.push((await registerProject(office, { templateId: 'bulk', projectType: 'bulk' })).profile.code);
+    await office.put('/api/templates/bulk', template('bulk', { ownerApplication: { name: '竣工验收申请' } }));
+    expect((await office.post(`/api/projects/${codes[0]}/template-adoptions`, {})).status).toBe(200);
+
+    const bulk = await office.post('/api/templates/bulk/adoptions', {});
+    expect(bulk.status).toBe(200);
+    expect(bulk.body).toEqual({ templateId: 'bulk', projects: 3, adopted: codes.slice(1).sort(), unchanged: 1, refused: [] });
+    for (const code of codes) expect(await completionOf(code)).toMatchObject({ ownerApplication: { name: '竣工验收申请' } });
+    expect((await office.post('/api/templates/bulk/adoptions', {})).body).toMatchObject({ projects: 3, adopted: [], unchanged: 3 });
+
+    const missing = await office.post('/api/templates/missing/adoptions', {});
+    expect(missing.status).toBe(404);
+    expect(missing.body.problems).toEqual([expect.objectContaining({ field: 'id' })]);
+  });
 });

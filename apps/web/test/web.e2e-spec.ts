@@ -458,6 +458,7 @@ describe('the web app in a real browser', () => {
     const stages = FAST_TEMPLATE.stages.map((stage) => ({ ...stage, timeLimit: { workingDays: 10 } }));
     await office.post('/api/templates', { id: 'web-revised', name: '修订测试模板', projectType: 'web-revised', stages });
     const running = (await registerProject(office, { name: '修订前登记的项目', templateId: 'web-revised', projectType: 'web-revised' })).project;
+    const another = (await registerProject(office, { name: '修订前登记的另一项目', templateId: 'web-revised', projectType: 'web-revised' })).project;
     const page = officeDesk;
     await page.goto(`${app.baseUrl}/projects/${running.code}`);
     await page.locator('li.step').first().waitFor();
@@ -492,7 +493,12 @@ describe('the web app in a real browser', () => {
     const moved = (await office.get(`/api/projects/${running.code}`)).body;
     expect(moved.template.stages[1].timeLimit).toEqual({ workingDays: 12 });
     expect(moved.template.stages[5].ownerApplication).toEqual({ name: '竣工验收申请' });
+
+    // The rest of the template's projects under way at once, from the template's page.
     await page.goto(`${app.baseUrl}/templates`);
+    await section.getByRole('button', { name: '在办项目后续阶段改按现行版本' }).click();
+    await section.getByRole('status').filter({ hasText: '在办项目 2 个：1 个已改按现行版本，1 个无须改动。' }).waitFor();
+    expect((await office.get(`/api/projects/${another.code}`)).body.template.stages[5].ownerApplication).toEqual({ name: '竣工验收申请' });
 
     // A copy under a new number starts a template for another kind of project; a number in use is refused.
     await section.getByRole('button', { name: '复制为新模板' }).click();

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '@keystone/access';
 import { UserActor } from '@keystone/domain';
+import { TemplateAdoptionService } from '@keystone/projects';
 import { ReferenceDataService } from '@keystone/reference-data';
 
 const TEMPLATE_BODY = {
@@ -20,7 +21,10 @@ const TEMPLATE_BODY = {
 @ApiBearerAuth()
 @Controller('templates')
 export class TemplatesController {
-  constructor(private readonly referenceData: ReferenceDataService) {}
+  constructor(
+    private readonly referenceData: ReferenceDataService,
+    private readonly adoptions: TemplateAdoptionService,
+  ) {}
 
   @Get()
   list() {
@@ -42,5 +46,17 @@ export class TemplatesController {
   @ApiBody(TEMPLATE_BODY)
   revise(@Param('id') id: string, @Body() template: unknown, @CurrentActor() actor: UserActor) {
     return this.referenceData.reviseTemplate(id, template, actor.username);
+  }
+
+  /**
+   * Every project under way on the template moves onto its current revision for the stages it has not reached, as
+   * `POST /api/projects/{code}/template-adoptions` would move each; the answer counts those moved, those already
+   * following it, and names any refused.
+   */
+  @Post(':id/adoptions')
+  @HttpCode(200)
+  @Roles('office')
+  adoptAll(@Param('id') id: string, @CurrentActor() actor: UserActor) {
+    return this.adoptions.adoptAll(id, actor);
   }
 }

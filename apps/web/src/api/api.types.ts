@@ -17,6 +17,7 @@ export type {
   StageProgress,
   StageTemplate,
   TaskStatus,
+  TemplateAdoptionSummary,
   TaskTemplate,
   TimeLimit,
 } from '@keystone/domain';

@@ -7,6 +7,7 @@ import { useNames } from '../reference/reference-names.context';
 import { stageName } from '../shared/labels';
 import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
+import { RunningProjectsAdoption } from './running-projects-adoption.component';
 import { revisedTemplate, revisionFields } from './template-revision';
 
 /**
@@ -94,9 +95,10 @@ function TemplateStages({ template, canRevise, onRevised }: { template: ProjectT
           ]}
         />
       )}
+      {canRevise && <RunningProjectsAdoption templateId={template.id} />}
       {canRevise && (
         <p className="muted small">
-          修订只适用于此后登记的项目；已登记的项目按登记时的模板办理。办件时限留空为不设；“业主申请后开始”填写申请名称（如 竣工验收申请）的，该阶段在项目业主提交申请后才开始计时，留空则上一阶段办结即开始。
+          修订只适用于此后登记的项目；已登记的项目仍按登记时的模板办理，项目办可让其尚未开始的阶段改按现行版本：在项目页面逐个办理，或点击“在办项目后续阶段改按现行版本”一次办理。办件时限留空为不设；“业主申请后开始”填写申请名称（如 竣工验收申请）的，该阶段在项目业主提交申请后才开始计时，留空则上一阶段办结即开始。
         </p>
       )}
     </section>

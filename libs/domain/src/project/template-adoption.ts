@@ -23,14 +23,30 @@ export function templateRevisionChanges(state: Pick<ProjectState, 'status' | 'st
   });
 }
 
+/** What became of moving every project under way on a template onto its current revision. */
+export interface TemplateAdoptionSummary {
+  templateId: string;
+  /** Projects under way on the template. */
+  projects: number;
+  adopted: string[];
+  /** Already following the revision wherever they still can. */
+  unchanged: number;
+  refused: { code: string; reason: string }[];
+}
+
 export function adoptTemplateRevision(state: ProjectState, command: AdoptTemplateRevision): ProjectEvent[] {
   if (command.actor.kind !== 'user' || command.actor.role !== 'office') throw DomainError.forbidden('only the office moves a project onto a revised template');
   if (command.template.id !== state.template.id) {
     throw DomainError.invalid('templateId', `project ${state.code} runs on template ${state.template.id}, not ${command.template.id}`);
   }
   const stages = templateRevisionChanges(state, command.template);
-  if (!stages.length) throw DomainError.conflict(`the stages project ${state.code} has still to come already follow the current revision of template ${command.template.id}`);
+  if (!stages.length) throw DomainError.conflict(`the stages project ${state.code} has still to come already follow the current revision of template ${command.template.id}`, 'templateId');
   return [{ type: 'TemplateRevisionAdopted', data: { templateId: command.template.id, templateName: command.template.name, stages, adoptedAt: command.at } }];
+}
+
+/** The refusal of an adoption that would change nothing: the project already follows the revision where it can. */
+export function isNothingToAdopt(error: unknown): boolean {
+  return error instanceof DomainError && error.details.kind === 'conflict' && error.details.field === 'templateId';
 }
 
 /** Templates are JSON; two definitions are the same when they say the same, whatever the order of their keys. */
