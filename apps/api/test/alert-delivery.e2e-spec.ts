@@ -118,6 +118,23 @@ describe('alert delivery: outbound webhooks and the live stream', () => {
     expect(JSON.stringify(listed)).not.toContain(SECRET);
   });
 
+  it('posts a test message to a robot on the office’s asking, signed as alerts are, and says what the robot answered', async () => {
+    const tested = await office.post(`/api/webhooks/${webhookIds.signed}/test`);
+    expect(tested.status).toBe(200);
+    expect(tested.body).toEqual({ delivered: true });
+    const post = signed.posts.find((candidate) => candidate.deliveryId.startsWith('test-'))!;
+    expect(post.body.markdown.title).toBe('【测试】重点项目攻坚管理平台');
+    expect(post.body.markdown.text).toContain('**发送**：office');
+    expect(post.url.searchParams.get('sign')).toBe(createHmac('sha256', SECRET).update(`${post.url.searchParams.get('timestamp')}\n${SECRET}`).digest('base64'));
+
+    const refused = await office.post(`/api/webhooks/${webhookIds.dead}/test`);
+    expect(refused.body).toEqual({ delivered: false, reason: expect.stringContaining('HTTP 500') });
+    // A test is no delivery: nothing is queued or recorded for it.
+    expect(((await office.get(`/api/webhooks/${webhookIds.dead}/deliveries?limit=1000`)).body.items as Delivery[]).some((delivery) => delivery.id.startsWith('test-'))).toBe(false);
+    expect((await (await app.as('leader-wang')).post(`/api/webhooks/${webhookIds.signed}/test`)).status).toBe(403);
+    expect((await office.post('/api/webhooks/not-a-webhook/test')).status).toBe(404);
+  });
+
   it('posts each alert of a stalled project to a DingTalk robot as signed markdown, once, under its delivery id', async () => {
     const posts = await postsFor(signed, stalled.code, 3, 'three signed posts');
     expect(posts.map((post) => post.deliveryId).sort()).toEqual(stalled.alerts.map((alert) => `${alert.id}:${webhookIds.signed}`).sort());

@@ -674,6 +674,9 @@ describe('the web app in a real browser', () => {
       expect(await panel.locator('h2').textContent()).toContain('加签');
       // The token in the robot's address is what lets anyone post to the group: the page shows only its start.
       expect(await panel.textContent()).not.toContain('robot-token-0123');
+      await panel.getByRole('button', { name: '发送测试消息' }).click();
+      await panel.getByRole('status').filter({ hasText: '测试消息已送达' }).waitFor();
+      expect(robot.posts.filter((post) => post.deliveryId.startsWith('test-')).map((post) => post.body.markdown.title)).toEqual(['【测试】重点项目攻坚管理平台']);
 
       // An alert raised from now on is posted to the group, and the page says when it arrived.
       const project = await fastProject('城南物流园（推送测试）');

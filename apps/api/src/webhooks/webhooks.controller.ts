@@ -33,6 +33,14 @@ export class WebhooksController {
     return this.webhooks.disable(id, actor);
   }
 
+  /** Posts a test message to the robot now and answers what it said: `{delivered: true}` or `{delivered: false, reason}`. */
+  @Post(':id/test')
+  @HttpCode(200)
+  @Roles('office')
+  test(@Param('id') id: string, @CurrentActor() actor: UserActor) {
+    return this.webhooks.sendTest(id, actor);
+  }
+
   @Get(':id/deliveries')
   @Roles('office', 'operator')
   deliveries(@Param('id') id: string, @Query() query: ListDeliveriesQuery) {

@@ -267,6 +267,9 @@ export interface Webhook {
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
+/** POST /api/webhooks/{id}/test: what the robot answered a test message. */
+export type RobotAnswer = { delivered: true } | { delivered: false; reason: string };
+
 /** GET /api/webhooks/{id}/deliveries: one alert posted, or being posted, to one robot. */
 export interface AlertDelivery {
   id: string;

@@ -1,27 +1,18 @@
-import { useState } from 'react';
 import { apiPost } from '../api/api.client';
 import type { TemplateAdoptionSummary } from '../api/api.types';
-import { RefusalNotice } from '../shared/refusal-notice.component';
-import { useAction } from '../shared/use-action.hook';
-
-const ACTION = '在办项目后续阶段改按现行版本';
+import { AnswerButton } from '../shared/answer-button.component';
 
 /**
  * The office moves every project under way on a template onto its current revision, for the stages each has not
  * reached, and reads what became of them: how many moved, how many already followed it, which were refused and why.
  */
 export function RunningProjectsAdoption({ templateId }: { templateId: string }) {
-  const [summary, setSummary] = useState<TemplateAdoptionSummary>();
-  const action = useAction(async () => setSummary(await apiPost<TemplateAdoptionSummary>(`/api/templates/${encodeURIComponent(templateId)}/adoptions`)));
   return (
-    <div className="command-bar">
-      <div className="command-buttons">
-        <button type="button" onClick={() => void action.perform()} disabled={action.pending}>
-          {action.pending ? '正在逐个改用…' : ACTION}
-        </button>
-      </div>
-      {action.refusal && <RefusalNotice action={ACTION} refusal={action.refusal} />}
-      {summary && !action.pending && (
+    <AnswerButton
+      label="在办项目后续阶段改按现行版本"
+      working="正在逐个改用…"
+      request={() => apiPost<TemplateAdoptionSummary>(`/api/templates/${encodeURIComponent(templateId)}/adoptions`)}
+      describe={(summary) => (
         <div className="success" role="status">
           在办项目 {summary.projects} 个：{summary.adopted.length} 个已改按现行版本，{summary.unchanged} 个无须改动
           {summary.refused.length > 0 && `，${summary.refused.length} 个未能改用`}。
@@ -36,6 +27,6 @@ export function RunningProjectsAdoption({ templateId }: { templateId: string }) 
           )}
         </div>
       )}
-    </div>
+    />
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { apiPost } from '../api/api.client';
 import { withFieldLabels } from '../api/api-refusal.error';
-import type { Actor, AlertDelivery, DeliveryStatus, Page, RobotKind, Webhook } from '../api/api.types';
+import type { Actor, AlertDelivery, DeliveryStatus, Page, RobotAnswer, RobotKind, Webhook } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
 import { TableHead } from '../shared/table-head.component';
 import { formatDateTime } from '../shared/time-format';
+import { AnswerButton } from '../shared/answer-button.component';
 import { ChoiceFilter } from '../shared/choice-filter.component';
 
 // As the API allows: the office manages the robots, the operator looks into their deliveries.
@@ -77,7 +78,25 @@ function RobotPanel({ robot, manages, onChanged }: { robot: Webhook; manages: bo
         {robot.url} · 添加于 {formatDateTime(robot.createdAt)}
       </p>
       {manages && robot.enabled && (
-        <CommandBar onDone={onChanged} commands={[{ label: '停用', fields: [], submit: () => apiPost(`/api/webhooks/${robot.id}/disable`) }]} />
+        <div className="robot-commands">
+          <AnswerButton
+            label="发送测试消息"
+            working="正在发送…"
+            request={() => apiPost<RobotAnswer>(`/api/webhooks/${robot.id}/test`)}
+            describe={(answer) =>
+              answer.delivered ? (
+                <p className="success" role="status">
+                  测试消息已送达，请在群里查看。
+                </p>
+              ) : (
+                <p className="refusal" role="status">
+                  测试消息未送达：{answer.reason}。请核对 Webhook 地址、加签密钥和机器人的安全设置。
+                </p>
+              )
+            }
+          />
+          <CommandBar onDone={onChanged} commands={[{ label: '停用', fields: [], submit: () => apiPost(`/api/webhooks/${robot.id}/disable`) }]} />
+        </div>
       )}
       <Deliveries robot={robot} />
     </section>

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { KeystoneConfig } from '@keystone/config';
-import { signedDingTalkUrl } from './dingtalk-signature';
+import { postingUrl } from './dingtalk-signature';
 import { ClaimedDelivery, DeliveryQueue } from './delivery-queue.repository';
 import { retryDelay, RetrySchedule, retryWindow } from './retry-schedule';
 import { RobotHttpClient } from './robot-http.client';
@@ -66,8 +66,7 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private async deliver(claim: ClaimedDelivery): Promise<void> {
-    const url = claim.kind === 'dingtalk' && claim.secret ? signedDingTalkUrl(claim.url, claim.secret, Date.now()) : claim.url;
-    const answer = await this.robots.post({ url, body: claim.payload, deliveryId: claim.id, timeoutMs: this.config.DELIVERY_TIMEOUT_MS });
+    const answer = await this.robots.post({ url: postingUrl(claim, Date.now()), body: claim.payload, deliveryId: claim.id, timeoutMs: this.config.DELIVERY_TIMEOUT_MS });
     if (answer.delivered) return this.queue.markDelivered(claim);
     if (claim.attempts >= this.retries.maxAttempts) {
       this.logger.error(`gave up delivery ${claim.id} after ${claim.attempts} attempts: ${answer.reason}`);

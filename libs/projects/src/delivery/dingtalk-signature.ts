@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { RobotKind } from './robot-message';
 
 /** DingTalk's robot signature: base64 of HMAC-SHA256 over `${timestamp}\n${secret}`, keyed with the secret. */
 export function dingTalkSignature(secret: string, timestampMs: number): string {
@@ -12,4 +13,9 @@ export function dingTalkSignature(secret: string, timestampMs: number): string {
 export function signedDingTalkUrl(url: string, secret: string, timestampMs: number): string {
   const separator = url.includes('?') ? '&' : '?';
   return `${url}${separator}timestamp=${timestampMs}&sign=${encodeURIComponent(dingTalkSignature(secret, timestampMs))}`;
+}
+
+/** Where a post to a robot goes: a DingTalk robot given a secret (加签) wants every post signed afresh. */
+export function postingUrl({ kind, url, secret }: { kind: RobotKind; url: string; secret: string | null }, timestampMs: number): string {
+  return kind === 'dingtalk' && secret ? signedDingTalkUrl(url, secret, timestampMs) : url;
 }

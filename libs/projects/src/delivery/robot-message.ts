@@ -43,6 +43,15 @@ export function robotMessage(kind: RobotKind, notice: AlertNotice): RobotMessage
   ]);
 }
 
+/** What the office sends to check a robot it has added: who sent it and when, and that nothing needs doing. */
+export function testMessage(kind: RobotKind, sentBy: string, at: Date): RobotMessage {
+  return markdownMessage(kind, '【测试】重点项目攻坚管理平台', [
+    '**说明**：本群已接入平台的预警、督办、通报和催报推送；这是一条测试消息，无须处理',
+    `**发送**：${oneLine(sentBy)}`,
+    `**时间**：${beijingDateTime(at)}`,
+  ]);
+}
+
 /** An issued notice (通报) as a group reads it: its title, the county's figures, and who is praised, named and summoned. */
 export interface NoticeDigest {
   title: string;

@@ -1,10 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { KeystoneConfig } from '@keystone/config';
 import { DataSource, Repository } from 'typeorm';
 import { Actor, describeActor, DomainError } from '@keystone/domain';
 import { AlertDeliveryEntity, DeliveryStatus } from './alert-delivery.entity';
-import { RobotKind } from './robot-message';
+import { postingUrl } from './dingtalk-signature';
+import { RobotAnswer } from './robot-answer';
+import { RobotHttpClient } from './robot-http.client';
+import { RobotKind, testMessage } from './robot-message';
 import { WebhookEntity } from './webhook.entity';
 
 export interface NewWebhook {
@@ -40,6 +45,8 @@ export class WebhooksService {
     @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
     @InjectRepository(AlertDeliveryEntity) private readonly deliveries: Repository<AlertDeliveryEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly robots: RobotHttpClient,
+    private readonly config: KeystoneConfig,
   ) {}
 
   async list(): Promise<WebhookView[]> {
@@ -62,6 +69,18 @@ export class WebhooksService {
     });
     this.logger.log(`${describeActor(by)} disabled webhook ${id} (${webhook.name})`);
     return toView({ ...webhook, enabled: false });
+  }
+
+  /**
+   * Posts a test message to the robot now, outside the outbox, and says what the robot answered: the office checks
+   * a robot it has just added, or one whose posts fail, without waiting for an alert.
+   */
+  async sendTest(id: string, by: Actor): Promise<RobotAnswer> {
+    const webhook = await this.find(id);
+    const body = testMessage(webhook.kind, describeActor(by), new Date());
+    const answer = await this.robots.post({ url: postingUrl(webhook, Date.now()), body, deliveryId: `test-${randomUUID()}`, timeoutMs: this.config.DELIVERY_TIMEOUT_MS });
+    this.logger.log(`${describeActor(by)} tested webhook ${id} (${webhook.name}): ${answer.delivered ? 'delivered' : answer.reason}`);
+    return answer;
   }
 
   async deliveriesOf(id: string, { status, limit, offset }: DeliveryFilters): Promise<{ total: number; items: AlertDeliveryEntity[] }> {
