@@ -473,6 +473,14 @@ describe('the web app in a real browser', () => {
     await form.getByRole('alert').filter({ hasText: '用地预审 · 办理时限：应为正整数个工作日' }).waitFor();
     await form.getByLabel('用地预审 · 办理时限（工作日）').fill('12');
     await form.getByLabel('竣工 · 业主申请后开始').fill('竣工验收申请');
+    // 审批 gains a second task (并联审批); handed to no department, it is refused naming the stage, the task and the field.
+    await form.getByRole('button', { name: '审批 · 新增办件' }).click();
+    await form.getByLabel('审批 · 第 2 项办件 · 名称').fill('节能审查意见');
+    await form.getByLabel('审批 · 第 2 项办件 · 法定时限').fill('20');
+    await form.getByRole('button', { name: '确认修订模板' }).click();
+    await form.getByRole('alert').filter({ hasText: '审批 · 第 2 项办件 · 承办部门：不存在，请从列表中选择' }).waitFor();
+    await capture(page, 'template-editor');
+    await form.getByLabel('审批 · 第 2 项办件 · 承办部门').selectOption({ label: '发改局' });
     await form.getByRole('button', { name: '确认修订模板' }).click();
     await section.getByRole('status').filter({ hasText: '修订模板已办理' }).waitFor();
     await section.locator('tr[data-stage="land-pre-review"] td[data-label="办理时限"]', { hasText: '12 个工作日' }).waitFor();
@@ -480,16 +488,19 @@ describe('the web app in a real browser', () => {
     const stored = (await office.get('/api/templates')).body.find((candidate: { id: string }) => candidate.id === 'web-revised');
     expect(stored.stages[1].timeLimit).toEqual({ workingDays: 12 });
     expect(stored.stages[0]).toEqual(stages[0]);
+    expect(stored.stages[3].tasks[1]).toEqual({ key: 'task-2', name: '节能审查意见', department: 'development-reform', statutoryLimit: { workingDays: 20 } });
+    expect(await section.locator('tr[data-stage="approval"] td[data-label="审批事项"]').textContent()).toContain('节能审查意见 · 发改局');
 
     // A project registered before keeps its template, and the office may move its stages still to come onto the revision.
     await page.goto(`${app.baseUrl}/projects/${running.code}`);
     const notice = page.getByTestId('template-revision');
     await notice.locator('li', { hasText: '竣工：办理时限 10 个工作日，项目业主提交竣工验收申请后开始计时' }).waitFor();
     expect(await notice.locator('li', { hasText: '用地预审：办理时限 12 个工作日' }).count()).toBe(1);
+    expect(await notice.locator('li', { hasText: '审批：办理时限 10 个工作日，上一阶段办结即开始；办件 审批审批事项（自然资源局）、节能审查意见（发改局）' }).count()).toBe(1);
     await capture(page, 'template-revision-notice');
     await notice.getByRole('button', { name: '后续阶段改按现行版本办理' }).click();
     await notice.waitFor({ state: 'detached' });
-    await page.locator('.history-entry', { hasText: '用地预审、竣工阶段改按「修订测试模板」现行版本办理' }).waitFor();
+    await page.locator('.history-entry', { hasText: '用地预审、审批、竣工阶段改按「修订测试模板」现行版本办理' }).waitFor();
     const moved = (await office.get(`/api/projects/${running.code}`)).body;
     expect(moved.template.stages[1].timeLimit).toEqual({ workingDays: 12 });
     expect(moved.template.stages[5].ownerApplication).toEqual({ name: '竣工验收申请' });

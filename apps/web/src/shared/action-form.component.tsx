@@ -20,15 +20,13 @@ interface ActionFormProps {
   submit: (values: FieldValues) => Promise<unknown>;
   onDone: () => void;
   onCancel: () => void;
-  /** Many short fields, laid out in columns. */
-  wide?: boolean;
 }
 
 /**
  * A small form for one command. It sends what was typed as it is: the API decides what is acceptable, and
  * its refusal is shown here, so the page never disagrees with the server about the rules.
  */
-export function ActionForm({ title, fields, submit, onDone, onCancel, wide }: ActionFormProps) {
+export function ActionForm({ title, fields, submit, onDone, onCancel }: ActionFormProps) {
   const [values, setValues] = useState<FieldValues>(() => Object.fromEntries(fields.map((field) => [field.name, field.initial ?? ''])));
   const action = useAction(submit);
   const send = async (event: FormEvent) => {
@@ -37,7 +35,7 @@ export function ActionForm({ title, fields, submit, onDone, onCancel, wide }: Ac
   };
   const set = (name: string) => (event: { target: { value: string } }) => setValues((before) => ({ ...before, [name]: event.target.value }));
   return (
-    <form className={wide ? 'action-form wide' : 'action-form'} onSubmit={(event) => void send(event)} aria-label={title}>
+    <form className="action-form" onSubmit={(event) => void send(event)} aria-label={title}>
       {fields.map((field) => (
         <label key={field.name} className="field">
           <span className="field-label">{field.label}</span>

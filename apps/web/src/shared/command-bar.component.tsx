@@ -8,8 +8,6 @@ export interface Command {
   label: string;
   fields: FieldSpec[];
   submit: (values: FieldValues) => Promise<unknown>;
-  /** Its form has many short fields, laid out in columns. */
-  wide?: boolean;
 }
 
 /** A row of commands; the chosen one opens its form below, and what happened is said in words. */
@@ -39,7 +37,7 @@ export function CommandBar({ commands, onDone }: { commands: Command[]; onDone?:
           </button>
         ))}
       </div>
-      {open && <ActionForm key={open.label} title={open.label} fields={open.fields} submit={open.submit} wide={open.wide} onDone={() => finish(open)} onCancel={() => setOpen(undefined)} />}
+      {open && <ActionForm key={open.label} title={open.label} fields={open.fields} submit={open.submit} onDone={() => finish(open)} onCancel={() => setOpen(undefined)} />}
       {!open && refused && immediate.refusal && <RefusalNotice action={refused.label} refusal={immediate.refusal} />}
       {done && (
         <p className="success" role="status">

@@ -19,6 +19,7 @@ describe('refusal reasons as the person at the form reads them', () => {
     ['2027-02-07 is also listed as a holiday', '2027-02-07 同时列为放假日期'],
     ['must be longer than or equal to 10 characters', '至少 10 个字符'],
     ['username officer-zhang is taken', '该用户名已有账号'],
+    ['unknown department ""', '不存在，请从列表中选择'],
   ])('reads “%s” as %s', (reason, words) => {
     expect(readableReason(reason)).toBe(words);
   });
@@ -35,6 +36,8 @@ describe('fields named in refusals, as the forms label them', () => {
     ['stages[0].timeLimit.workingDays', '规划选址 · 办理时限'],
     ['stages[2].tasks[1].promisedLimit.workingDays', '环评 · 第 2 项办件 · 承诺时限'],
     ['stages[4].tasks[0].statutoryLimit', '开工 · 第 1 项办件 · 法定时限'],
+    ['stages[3].tasks[1].department', '审批 · 第 2 项办件 · 承办部门'],
+    ['stages[2].tasks', '环评 · 办件'],
     ['something-else', 'something-else'],
   ])('labels %s as %s', (field, label) => {
     expect(fieldLabel(field)).toBe(label);

@@ -75,8 +75,17 @@ const FIELDS: Record<string, string> = {
   role: '角色',
 };
 
-const TEMPLATE_FIELD = /^stages\[(\d+)\]\.(?:tasks\[(\d+)\]\.)?(timeLimit|ownerApplication|promisedLimit|statutoryLimit)\b/;
-const TEMPLATE_PARTS: Record<string, string> = { timeLimit: '办理时限', ownerApplication: '业主申请名称', promisedLimit: '承诺时限', statutoryLimit: '法定时限' };
+const TEMPLATE_FIELD = /^stages\[(\d+)\]\.(?:tasks\[(\d+)\]\.)?(timeLimit|ownerApplication|promisedLimit|statutoryLimit|tasks|name|department|key)\b/;
+const TEMPLATE_PARTS: Record<string, string> = {
+  timeLimit: '办理时限',
+  ownerApplication: '业主申请名称',
+  promisedLimit: '承诺时限',
+  statutoryLimit: '法定时限',
+  tasks: '办件',
+  name: '名称',
+  department: '承办部门',
+  key: '编号',
+};
 
 /** A field the API names, as the form labels it: a template's are paths into its stages and tasks. */
 export function fieldLabel(field: string): string {
@@ -111,6 +120,7 @@ const REASONS: Record<string, string> = {
   'only the project owner or the office applies for a stage': '只有项目业主或项目办可以提交申请',
   'must be lowercase letters, digits and hyphens': '只能使用小写字母、数字和连字符',
   'must list at least one date': '至少填写一天',
+  'must list at least one task': '至少要有一项办件',
   'must be a date written YYYY-MM-DD': '应为日期，格式 YYYY-MM-DD',
   'must be an http(s) URL': '应为 http:// 或 https:// 开头的网址',
   'must be 2 to 63 lowercase letters, digits, dots, hyphens or underscores': '应为 2 至 63 位小写字母、数字、点、连字符或下划线',
@@ -151,7 +161,7 @@ const REASON_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
   [/^must be shorter than or equal to (\d+) characters$/, (most) => `不能超过 ${most} 个字符`],
   [/^username \S+ is taken$/, () => '该用户名已有账号'],
   [/^must be one of the following values: /, () => '请从列表中选择'],
-  [/^unknown \w+ "\S+"$/, () => '不存在，请从列表中选择'],
+  [/^unknown \w+ "[^"]*"$/, () => '不存在，请从列表中选择'],
 ];
 
 export function readableReason(reason: string): string {

@@ -1,5 +1,6 @@
 import { DEFAULT_ESCALATION_LEVELS } from '@keystone/domain';
-import { apiPost, apiPut } from '../api/api.client';
+import { useState } from 'react';
+import { apiPost } from '../api/api.client';
 import type { Actor, EscalationLevels, ProjectTemplate, TaskTemplate } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
 import { describeLimit } from '../shared/time-limit';
@@ -8,7 +9,7 @@ import { stageName } from '../shared/labels';
 import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
 import { RunningProjectsAdoption } from './running-projects-adoption.component';
-import { revisedTemplate, revisionFields } from './template-revision';
+import { TemplateEditor } from './template-editor.component';
 
 /**
  * 阶段模板: each kind of project's six stages with their limits, the ladder each runs, and the departments' tasks
@@ -73,16 +74,38 @@ function TemplateStages({ template, canRevise, onRevised }: { template: ProjectT
           ))}
         </tbody>
       </table>
+      {canRevise && <TemplateCommands template={template} onRevised={onRevised} />}
       {canRevise && (
+        <p className="muted small">
+          修订只适用于此后登记的项目；已登记的项目仍按登记时的模板办理，项目办可让其尚未开始的阶段改按现行版本：在项目页面逐个办理，或点击“在办项目后续阶段改按现行版本”一次办理。办件时限留空为不设；“业主申请后开始”填写申请名称（如 竣工验收申请）的，该阶段在项目业主提交申请后才开始计时，留空则上一阶段办结即开始。
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The office's commands on a template, in one row: revise it, copy it, move its projects under way onto it. */
+function TemplateCommands({ template, onRevised }: { template: ProjectTemplate; onRevised: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [revised, setRevised] = useState(false);
+  return (
+    <>
+      <div className="template-commands">
+        <div className="command-buttons">
+          <button
+            type="button"
+            className={editing ? 'selected' : ''}
+            onClick={() => {
+              setRevised(false);
+              setEditing(true);
+            }}
+          >
+            修订模板
+          </button>
+        </div>
         <CommandBar
           onDone={onRevised}
           commands={[
-            {
-              label: '修订模板',
-              wide: true,
-              fields: revisionFields(template),
-              submit: (values) => apiPut(`/api/templates/${encodeURIComponent(template.id)}`, revisedTemplate(template, values)),
-            },
             {
               label: '复制为新模板',
               fields: [
@@ -94,14 +117,25 @@ function TemplateStages({ template, canRevise, onRevised }: { template: ProjectT
             },
           ]}
         />
+        <RunningProjectsAdoption templateId={template.id} />
+      </div>
+      {editing && (
+        <TemplateEditor
+          template={template}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setRevised(true);
+            onRevised();
+          }}
+        />
       )}
-      {canRevise && <RunningProjectsAdoption templateId={template.id} />}
-      {canRevise && (
-        <p className="muted small">
-          修订只适用于此后登记的项目；已登记的项目仍按登记时的模板办理，项目办可让其尚未开始的阶段改按现行版本：在项目页面逐个办理，或点击“在办项目后续阶段改按现行版本”一次办理。办件时限留空为不设；“业主申请后开始”填写申请名称（如 竣工验收申请）的，该阶段在项目业主提交申请后才开始计时，留空则上一阶段办结即开始。
+      {revised && (
+        <p className="success" role="status">
+          修订模板已办理。
         </p>
       )}
-    </section>
+    </>
   );
 }
 
