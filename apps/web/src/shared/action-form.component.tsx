@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { RefusalNotice } from './refusal-notice.component';
+import { FormFooter } from './form-footer.component';
 import { useAction } from './use-action.hook';
 
 export interface FieldSpec {
@@ -43,15 +43,7 @@ export function ActionForm({ title, fields, submit, onDone, onCancel }: ActionFo
           {field.hint && <span className="field-hint">{field.hint}</span>}
         </label>
       ))}
-      {action.refusal && <RefusalNotice action={title} refusal={action.refusal} />}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={action.pending}>
-          {action.pending ? '提交中…' : `确认${title}`}
-        </button>
-        <button type="button" onClick={onCancel}>
-          取消
-        </button>
-      </div>
+      <FormFooter title={title} pending={action.pending} refusal={action.refusal} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { apiPut } from '../api/api.client';
 import type { ProjectTemplate } from '../api/api.types';
 import { useNames } from '../reference/reference-names.context';
 import { stageName } from '../shared/labels';
-import { RefusalNotice } from '../shared/refusal-notice.component';
+import { FormFooter } from '../shared/form-footer.component';
 import { useAction } from '../shared/use-action.hook';
 import { StageDraft, TaskDraft, draftOf, isDurationLimit, revisedTemplate, withNewTask, withoutTask } from './template-draft';
 
@@ -51,15 +51,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: { template: Proj
           </fieldset>
         );
       })}
-      {action.refusal && <RefusalNotice action={TITLE} refusal={action.refusal} />}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={action.pending}>
-          {action.pending ? '提交中…' : `确认${TITLE}`}
-        </button>
-        <button type="button" onClick={onCancel}>
-          取消
-        </button>
-      </div>
+      <FormFooter title={TITLE} pending={action.pending} refusal={action.refusal} onCancel={onCancel} />
     </form>
   );
 }
