@@ -150,6 +150,11 @@ describe('who may see and do what, over HTTP against the real stack', () => {
       request: async () => ({ path: `/api/projects/${(await registerProject(clients.office)).project.code}/investment-reports`, body: { month: beijingMonth(new Date()), amount: 100 } }),
     },
     {
+      route: 'PUT /api/projects/{code}/annual-plans/{year}',
+      allowed: ['office'],
+      request: async () => ({ path: `/api/projects/${(await registerProject(clients.office)).project.code}/annual-plans/${beijingMonth(new Date()).slice(0, 4)}`, body: { amount: 100 } }),
+    },
+    {
       route: 'POST /api/projects/{code}/owner-applications',
       allowed: ['owner', 'office'],
       request: async () => ({ path: `/api/projects/${await builtProject()}/owner-applications`, body: { stage: 'completion' } }),

@@ -1,4 +1,4 @@
-import { beijingMonth, previousMonth } from '@keystone/domain';
+import { beijingDate, beijingMonth, previousMonth, yearElapsedThrough } from '@keystone/domain';
 import { recordScenario } from '../../worker/test/replay/recorded-histories';
 import { writeFootprint } from './support/access-fixtures';
 import { keystoneWithOffice } from './support/keystone-test-app';
@@ -45,6 +45,40 @@ describe('monthly investment reports (月报)', () => {
       return township;
     }, 'the report reaching the notice');
     expect(beiyuan).toMatchObject({ projects: 2, unreported: [{ projectCode: silent.code, projectName: '北塬镇物流园', ownerUnit: 'county-investment-group' }] });
+  });
+
+  it('lets the office set a year’s planned investment, and rates the year’s reports against the plans in the notice', async () => {
+    const year = Number(month.slice(0, 4));
+    const planned = (await registerProject(keystone.office, { township: 'xihe' })).profile;
+    const other = (await registerProject(keystone.office, { township: 'xihe' })).profile;
+    const plan = (code: string, amount: unknown, as = keystone.office, planYear: unknown = year) => as.put(`/api/projects/${code}/annual-plans/${planYear}`, { amount, note: '县重点项目年度投资计划' });
+
+    const set = await plan(planned.code, 1000);
+    expect(set.status).toBe(200);
+    expect(set.body.annualPlans).toEqual({ [year]: 1000 });
+    expect((await plan(other.code, 3000)).status).toBe(200);
+    // The same figure again records nothing; refusals name the field and record nothing either.
+    const before = await writeFootprint(keystone.app.dataSource);
+    expect((await plan(planned.code, 1000)).status).toBe(200);
+    expect((await plan(planned.code, 100, await owner())).status).toBe(403);
+    const tooMuch = await plan(planned.code, 52_001);
+    expect(tooMuch.status).toBe(400);
+    expect(tooMuch.body.problems).toEqual([expect.objectContaining({ field: 'amount' })]);
+    const badYear = await plan(planned.code, 100, keystone.office, 1999);
+    expect(badYear.status).toBe(400);
+    expect(badYear.body.problems).toEqual([expect.objectContaining({ field: 'year' })]);
+    expect(await writeFootprint(keystone.app.dataSource)).toEqual(before);
+
+    expect((await report(planned.code, { month, amount: 600 })).status).toBe(200);
+    const portfolio = await eventually(async () => {
+      const notice = (await keystone.office.get(`/api/notices/monthly?month=${month}`)).body;
+      if (notice.portfolio.investedThisYear < 600) throw new Error(`invested ${notice.portfolio.investedThisYear}`);
+      return { ...notice.portfolio, until: notice.until };
+    }, 'the report reaching the notice');
+    // Only projects with a plan for the year count: these two, 600 of 4,000 万元.
+    expect(portfolio).toMatchObject({ annualPlan: 4000, investedThisYear: 600, annualRate: 0.15 });
+    expect(portfolio.yearElapsed).toBeCloseTo(yearElapsedThrough(beijingDate(new Date(Date.parse(portfolio.until) - 1))));
+    expect(portfolio.unplanned).toBeGreaterThan(0);
   });
 
   it.each([

@@ -338,6 +338,29 @@ describe('the web app in a real browser', () => {
     expect(new Set(await officeDesk.locator('tr[data-project] td[data-label="项目业主"]').allTextContents()).size).toBeGreaterThan(1);
   });
 
+  it('lets the office set a project’s planned investment for the year, naming the figure it refuses, and rates the year in the notice', async () => {
+    const project = (await registerProject(office, { name: '年度计划测试项目' })).project;
+    const year = beijingMonth(new Date()).slice(0, 4);
+    const page = officeDesk;
+    await page.goto(`${app.baseUrl}/projects/${project.code}`);
+    const panel = page.getByRole('region', { name: '投资月报' });
+    await panel.getByRole('button', { name: '设定年度计划投资' }).click();
+    const form = panel.getByRole('form', { name: '设定年度计划投资' });
+    expect(await form.getByLabel('年度', { exact: true }).inputValue()).toBe(year);
+    await form.getByLabel('年度计划投资（万元）').fill('60000');
+    await form.getByRole('button', { name: '确认设定年度计划投资' }).click();
+    await form.getByRole('alert').filter({ hasText: '年度计划投资：不能超过项目总投资 52000 万元' }).waitFor();
+    await form.getByLabel('年度计划投资（万元）').fill('30000');
+    await form.getByLabel('依据').fill('县重点项目年度投资计划');
+    await form.getByRole('button', { name: '确认设定年度计划投资' }).click();
+    await panel.getByTestId('annual-plans').locator(`li[data-year="${year}"]`, { hasText: `${year} 年计划投资 30,000 万元，已完成 0 万元（0%）` }).waitFor();
+    await page.locator('.history-entry', { hasText: `设定 ${year} 年计划投资 30,000 万元：县重点项目年度投资计划` }).waitFor();
+
+    // The demo county's plans and reports make the year's rate; the notice sets it beside the share of the year gone.
+    await page.goto(`${app.baseUrl}/notice`);
+    expect(await page.getByTestId('annual-rate').textContent()).toMatch(/^\d+%年度投资完成率 · 序时进度 \d+%（按时间）· 本年已完成 [\d,]+ 万元 \/ 年度计划 [\d,]+ 万元/);
+  });
+
   it('lets the office chase the projects late with a month’s report, once a day, and reminds the owner', async () => {
     const { project } = await registerProject(office, { name: '城北供水管网（催报测试）' });
     // Its reports were due in the month before this one. The API registers projects only now, so the board row

@@ -3,6 +3,7 @@ import {
   AdoptTemplateRevision,
   EndSpecialProcedure,
   LeaderCommand,
+  PlanAnnualInvestment,
   ProjectProfile,
   ProjectState,
   ProjectTemplate,
@@ -52,4 +53,4 @@ type WithoutWorkflowFields<T> = T extends unknown ? Omit<T, 'at' | 'planned'> : 
  * applications (竣工验收 once the works are built). The
  * workflow stamps the time and plans fixed deadlines on the calendar itself.
  */
-export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure | ReportInvestment | SubmitOwnerApplication | AdoptTemplateRevision>;
+export type ProjectActionRequest = WithoutWorkflowFields<LeaderCommand | StartSpecialProcedure | EndSpecialProcedure | ReportInvestment | PlanAnnualInvestment | SubmitOwnerApplication | AdoptTemplateRevision>;

@@ -7,7 +7,7 @@ import { InvestmentReportsService, OwnerApplicationsService, ProjectBoardService
 import { ReferenceDataService } from '@keystone/reference-data';
 import { projectStateQuery } from '@keystone/workflows';
 import { DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_OWNER_UNITS, DEMO_TEMPLATES, DEMO_TOWNSHIPS } from './demo-reference-data';
-import { DEMO_PROJECTS, DemoProject, UNDER_CONSTRUCTION, demoInvestmentReports, demoPlannedDates, demoProjectCode } from './demo-projects';
+import { DEMO_PROJECTS, DemoProject, UNDER_CONSTRUCTION, demoAnnualPlan, demoInvestmentReports, demoPlannedDates, demoProjectCode } from './demo-projects';
 
 export interface DemoAccount {
   username: string;
@@ -68,6 +68,7 @@ export class DemoCountySeeder {
       if (await this.board.exists(demoProjectCode(project.serial))) continue;
       await this.registration.register(profileOf(project, seedingMonth), office);
       const state = await this.advance(project);
+      if (state.status === 'active') await this.planYear(project, seedingMonth, office);
       if (state.status === 'active' && (project.reached === UNDER_CONSTRUCTION || project.reached >= BUILDING_STAGE)) await this.reportInvestment(project, seedingMonth);
       this.logger.log(`${state.code} ${project.name}: ${state.currentStage ?? state.status}`);
     }
@@ -82,6 +83,12 @@ export class DemoCountySeeder {
     for (const { month, amount } of demoInvestmentReports(project, seedingMonth, reportingMonth(this.calendars.calendar, new Date()))) {
       await this.investment.report(demoProjectCode(project.serial), { month, amount, note: '', actor });
     }
+  }
+
+  /** The office's 年度计划投资 for the seeding year, as counties draw it up for every key project under way. */
+  private async planYear(project: DemoProject, seedingMonth: string, office: UserActor): Promise<void> {
+    const year = Number(seedingMonth.slice(0, 4));
+    await this.investment.planYear(demoProjectCode(project.serial), { year, amount: demoAnnualPlan(project, seedingMonth), note: `${year}年县重点项目投资计划`, actor: office });
   }
 
   /** Approves every task up to the stage the project stands in; the owner applies where a stage waits for it. */

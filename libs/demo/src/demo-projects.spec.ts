@@ -1,5 +1,5 @@
 import { portfolioFigures } from '@keystone/domain';
-import { DEMO_PROJECTS, UNDER_CONSTRUCTION, demoInvestmentReports, demoPlannedDates } from './demo-projects';
+import { DEMO_PROJECTS, UNDER_CONSTRUCTION, demoAnnualPlan, demoInvestmentReports, demoPlannedDates } from './demo-projects';
 
 const SEEDED = '2026-12';
 const named = (name: string) => DEMO_PROJECTS.find((project) => project.name === name)!;
@@ -24,6 +24,8 @@ describe('the demo county’s planned dates, counted from the month it is seeded
       ...demoPlannedDates(project, SEEDED),
       totalInvestment: project.totalInvestment,
       investedToDate: 0,
+      annualPlan: null,
+      investedThisYear: 0,
       started: built(project),
       completed: project.reached === 6,
     }));
@@ -42,6 +44,14 @@ describe('the demo county’s investment reports', () => {
     expect(reports.map((report) => report.month)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
     expect(new Set(reports.map((report) => report.amount))).toEqual(new Set([240]));
     expect(reports.reduce((sum, report) => sum + report.amount, 0)).toBeLessThan(project.totalInvestment);
+  });
+
+  it('plans the seeding year’s investment for the months of works that fall in it', () => {
+    // Works from 2026-04 to 2027-06: nine months of 2026 at 5,600 / 15 万元 a month.
+    expect(demoAnnualPlan(named('县城供水管网改造'), SEEDED)).toBe(3360);
+    // Works from 2025-04 to 2026-09: nine months of 2026 at 7,800 / 18.
+    expect(demoAnnualPlan(named('县体育中心全民健身馆'), SEEDED)).toBe(3900);
+    expect(demoAnnualPlan(named('城东新能源产业园'), SEEDED)).toBe(0);
   });
 
   it('reports nothing before a planned start still to come', () => {

@@ -72,6 +72,23 @@ export function demoPlannedDates(project: DemoProject, seedingMonth: string): { 
   return { plannedStart: `${startMonth}-01`, plannedCompletion: lastDateOfMonth(monthsAfter(startMonth, project.buildMonths)) };
 }
 
+/** A demo project's planned investment per month of works: its total spread evenly over them. */
+function monthlyInvestment(project: DemoProject): number {
+  return project.totalInvestment / (project.buildMonths + 1);
+}
+
+/** The seeding year's 年度计划投资: a month's share for each month of works that falls in the year (0 before they start). */
+export function demoAnnualPlan(project: DemoProject, seedingMonth: string): number {
+  const start = monthsAfter(seedingMonth, project.startsIn);
+  const end = monthsAfter(start, project.buildMonths);
+  const year = seedingMonth.slice(0, 4);
+  const from = start > `${year}-01` ? start : `${year}-01`;
+  const through = end < `${year}-12` ? end : `${year}-12`;
+  let months = 0;
+  for (let month = from; month <= through; month = monthsAfter(month, 1)) months += 1;
+  return Math.round(monthlyInvestment(project) * months);
+}
+
 /** Demo owners report at four fifths of their planned pace: behind 序时进度, as most are, but not far enough to be named. */
 const REPORTED_PACE = 0.8;
 
@@ -80,7 +97,7 @@ const REPORTED_PACE = 0.8;
  * start, each a share of its total spread evenly over its months of works.
  */
 export function demoInvestmentReports(project: DemoProject, seedingMonth: string, reportingMonth: string): { month: string; amount: number }[] {
-  const amount = Math.round((project.totalInvestment / (project.buildMonths + 1)) * REPORTED_PACE);
+  const amount = Math.round(monthlyInvestment(project) * REPORTED_PACE);
   const reports: { month: string; amount: number }[] = [];
   for (let month = monthsAfter(seedingMonth, project.startsIn); month <= reportingMonth; month = monthsAfter(month, 1)) reports.push({ month, amount });
   return reports;

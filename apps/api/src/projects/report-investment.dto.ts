@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsString, Min } from 'class-validator';
+import { IsString } from 'class-validator';
+import { WanAmount } from '../validation/wan-amount.decorator';
 import { OptionalText } from '../validation/written-text.decorator';
 
 export class ReportInvestmentDto {
@@ -8,8 +9,7 @@ export class ReportInvestmentDto {
   month: string;
 
   @ApiProperty({ example: 1200, description: 'investment completed in that month, 万元 (0 or more)' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0, { message: 'must be 0 or more (万元)' })
+  @WanAmount()
   amount: number;
 
   @ApiPropertyOptional({ example: '主体结构完成 60%' })

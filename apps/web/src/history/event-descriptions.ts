@@ -22,6 +22,8 @@ const DESCRIPTIONS: Record<string, Describe> = {
   StageClosed: ({ stage }) => `${stageName(stage)}阶段办结`,
   OwnerApplicationAwaited: ({ stage, application }) => `工程在建，${stageName(stage)}阶段待项目业主提交${application}后开始（其间不计时）`,
   OwnerApplicationSubmitted: ({ stage, application, note }) => `项目业主提交${application}，${stageName(stage)}阶段开始${because(note)}`,
+  AnnualInvestmentPlanned: ({ year, amount, previousAmount, note }) =>
+    `设定 ${year} 年计划投资 ${formatWan(amount)}${previousAmount === null || previousAmount === undefined ? '' : `（原计划 ${formatWan(previousAmount)}）`}${because(note)}`,
   TemplateRevisionAdopted: ({ templateName, stages }) => `${stages.map((stage: { stage: string }) => stageName(stage.stage)).join('、')}阶段改按「${templateName}」现行版本办理`,
   ProjectCompleted: () => '项目竣工，六个阶段全部办结',
   ProjectRefused: ({ department, reason }, names) => `${names.department(department)}不予许可，项目终止${because(reason)}`,

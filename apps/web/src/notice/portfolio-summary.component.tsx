@@ -35,6 +35,15 @@ export function PortfolioSummary({ notice }: { notice: Notice }) {
             投资完成率 · 序时进度 {percent(portfolio.scheduledRate)}（按计划工期）· 已完成 {wan(portfolio.investedToDate)} / 计划 {wan(portfolio.plannedInvestment)}
           </span>
         </div>
+        <div className={`count-card count-${portfolio.annualLight ?? 'done'}`} data-testid="annual-rate">
+          <span className="count-number">{percent(portfolio.annualRate)}</span>
+          <span className="count-label">
+            {portfolio.annualPlan > 0
+              ? `年度投资完成率 · 序时进度 ${percent(portfolio.yearElapsed)}（按时间）· 本年已完成 ${wan(portfolio.investedThisYear)} / 年度计划 ${wan(portfolio.annualPlan)}`
+              : '年度投资完成率 · 尚未设定年度计划投资'}
+            {portfolio.unplanned > 0 && portfolio.annualPlan > 0 && ` · ${portfolio.unplanned} 个项目未设年度计划`}
+          </span>
+        </div>
       </div>
       {portfolio.lateStarts.length > 0 && (
         <ul className="named-list" data-testid="late-starts">

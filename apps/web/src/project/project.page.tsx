@@ -47,7 +47,7 @@ export function ProjectPage({ code, actor }: { code: string; actor: Actor }) {
         <h2>未办结办件</h2>
         <OpenTasks project={state} />
       </section>
-      <InvestmentReports project={state} canReport={mayReport} onReported={project.reload} />
+      <InvestmentReports project={state} may={{ report: mayReport, plan: actor.role === 'office' && state.status === 'active' }} onChanged={project.reload} />
       <ProjectAlerts code={code} />
       <section className="panel" aria-label="问题清单">
         <h2>问题清单</h2>

@@ -1,9 +1,9 @@
-import { PortfolioProject, portfolioFigures, scheduleElapsed } from './portfolio-figures';
+import { PortfolioProject, portfolioFigures, scheduleElapsed, yearElapsedThrough } from './portfolio-figures';
 
 const monthEnd = new Date('2026-11-30T16:00:00Z'); // 2026-12-01 00:00 in Beijing: November has ended
 
 const project = (overrides: Partial<PortfolioProject> = {}): PortfolioProject => ({
-  projectCode: 'P', projectName: '项目', leader: 'leader-wang', plannedStart: '2026-01-01', plannedCompletion: '2026-12-31', totalInvestment: 1000, investedToDate: 0, started: false, completed: false, ...overrides,
+  projectCode: 'P', projectName: '项目', leader: 'leader-wang', plannedStart: '2026-01-01', plannedCompletion: '2026-12-31', totalInvestment: 1000, investedToDate: 0, annualPlan: null, investedThisYear: 0, started: false, completed: false, ...overrides,
 });
 
 describe('the portfolio figures of the monthly notice', () => {
@@ -38,6 +38,26 @@ describe('the portfolio figures of the monthly notice', () => {
     expect(figures.scheduledRate).toBeCloseTo(153 / 365);
     expect(figures.investmentRate).toBeCloseTo(invested / 1000);
     expect(figures.investmentLight).toBe(light);
+  });
+
+  it('rates the year’s investment against the plans the office set, beside the share of the year gone', () => {
+    expect(yearElapsedThrough('2026-11-30')).toBeCloseTo(334 / 365);
+    expect(yearElapsedThrough('2028-12-31')).toBe(1);
+    const figures = portfolioFigures(
+      [
+        project({ annualPlan: 600, investedThisYear: 450 }),
+        project({ annualPlan: 400, investedThisYear: 250 }),
+        // No plan for the year: left out of the rate, and counted as such.
+        project({ investedThisYear: 900 }),
+      ],
+      monthEnd,
+    );
+    expect(figures).toMatchObject({ annualPlan: 1000, investedThisYear: 700, annualRate: 0.7, unplanned: 1 });
+    // 91.5% of the year gone, 70% of the plan done: 21.5 points behind is yellow.
+    expect(figures.yearElapsed).toBeCloseTo(334 / 365);
+    expect(figures.annualLight).toBe('yellow');
+    expect(portfolioFigures([project()], monthEnd)).toMatchObject({ annualPlan: 0, unplanned: 1 });
+    expect(portfolioFigures([project()], monthEnd).annualRate).toBeUndefined();
   });
 
   it('names projects a month or more past their planned start without having started: yellow from one month, red from three', () => {

@@ -12,6 +12,10 @@ export interface PortfolioProject {
   totalInvestment: number;
   /** Reported through the month (万元). */
   investedToDate: number;
+  /** 年度计划投资 of the period's year (万元), when the office has set one. */
+  annualPlan: number | null;
+  /** Reported in the period's year through its last month (万元). */
+  investedThisYear: number;
   /** Its 开工 stage closed before the month ended. */
   started: boolean;
   completed: boolean;
@@ -54,6 +58,16 @@ export interface PortfolioFigures {
   /** 序时进度: the investment the planned schedules call for by the month's end, as a share of the plan. */
   scheduledRate?: number;
   investmentLight?: ScheduleLight;
+  /** The year's plans over the projects that have one, and what those reported in the year (万元). */
+  annualPlan: number;
+  investedThisYear: number;
+  /** 年度投资完成率: the year's investment against its plans. */
+  annualRate?: number;
+  /** 序时进度 by the calendar: the share of the period's year elapsed by its end. */
+  yearElapsed: number;
+  annualLight?: ScheduleLight;
+  /** Projects under way with no plan for the year. */
+  unplanned: number;
   /** The latest first. */
   lateStarts: LateStart[];
 }
@@ -93,8 +107,26 @@ export function portfolioFigures(projects: PortfolioProject[], until: Date): Por
     investmentRate,
     scheduledRate,
     investmentLight: investmentRate === undefined || scheduledRate === undefined ? undefined : lagLight((scheduledRate - investmentRate) * 100),
+    ...annualFigures(projects, lastDay),
     lateStarts: lateStarts(startsDue, lastDay),
   };
+}
+
+/** 年度投资完成率 against 序时进度, the share of the year gone: over the projects the office has given a plan for the year. */
+function annualFigures(projects: PortfolioProject[], lastDay: string): Pick<PortfolioFigures, 'annualPlan' | 'investedThisYear' | 'annualRate' | 'yearElapsed' | 'annualLight' | 'unplanned'> {
+  const planned = projects.filter((project) => project.annualPlan !== null);
+  const annualPlan = sum(planned.map((project) => project.annualPlan!));
+  const investedThisYear = sum(planned.map((project) => project.investedThisYear));
+  const annualRate = share(investedThisYear, annualPlan);
+  const yearElapsed = yearElapsedThrough(lastDay);
+  return { annualPlan, investedThisYear, annualRate, yearElapsed, annualLight: annualRate === undefined ? undefined : lagLight((yearElapsed - annualRate) * 100), unplanned: projects.length - planned.length };
+}
+
+/** The share of its year elapsed through the end of `date` (YYYY-MM-DD). */
+export function yearElapsedThrough(date: string): number {
+  const year = date.slice(0, 4);
+  const first = toDayNumber(`${year}-01-01`);
+  return (toDayNumber(date) - first + 1) / (toDayNumber(`${year}-12-31`) - first + 1);
 }
 
 function lateStarts(due: PortfolioProject[], lastDay: string): LateStart[] {

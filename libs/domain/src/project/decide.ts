@@ -16,7 +16,7 @@ import {
 import { ProjectEvent, TaskDecision, TaskLimitClock } from './project-events';
 import { ProjectState, TaskState, actsForOwner, findTask, taskId } from './project-state';
 import { CURRENT_RULES, DecisionRules } from './decision-rules';
-import { reportInvestment } from './investment-rules';
+import { planAnnualInvestment, reportInvestment } from './investment-rules';
 import { adoptTemplateRevision } from './template-adoption';
 import { StageDeadline } from './stage-deadline';
 
@@ -47,6 +47,8 @@ export function decide(state: ProjectState | undefined, command: ProjectCommand,
       return specialProcedure(state, command);
     case 'ReportInvestment':
       return reportInvestment(state, command, rules);
+    case 'PlanAnnualInvestment':
+      return planAnnualInvestment(state, command);
     case 'SubmitOwnerApplication':
       return submitOwnerApplication(state, command);
     case 'AdoptTemplateRevision':

@@ -139,6 +139,8 @@ function applyEscalation(state: ProjectState, event: Exclude<ProjectEvent, { typ
       return restartTaskClock(state, 'promised', event.data);
     case 'InvestmentReported':
       return { ...state, investmentByMonth: { ...state.investmentByMonth, [event.data.month]: event.data.amount } };
+    case 'AnnualInvestmentPlanned':
+      return { ...state, annualPlans: { ...state.annualPlans, [event.data.year]: event.data.amount } };
     case 'DeadlineRecomputed': {
       // Levels already fired stay fired: an alert once sent is not taken back by a calendar correction.
       const { stage, deadline, taskId, limit } = event.data;

@@ -66,6 +66,14 @@ export interface ReportInvestment extends ByActor {
   note: string;
 }
 
+/** The office sets a project's planned investment for a year (年度计划投资, 万元), what its annual completion rate is counted against. */
+export interface PlanAnnualInvestment extends ByActor {
+  type: 'PlanAnnualInvestment';
+  year: number;
+  amount: number;
+  note: string;
+}
+
 /** The owner (or the office for it) applies to open a stage that waits for it: 竣工验收 once construction is finished. */
 export interface SubmitOwnerApplication extends ByActor {
   type: 'SubmitOwnerApplication';
@@ -216,6 +224,7 @@ export type ProjectCommand =
   | StartSpecialProcedure
   | EndSpecialProcedure
   | ReportInvestment
+  | PlanAnnualInvestment
   | SubmitOwnerApplication
   | AdoptTemplateRevision
   | StopStageClock

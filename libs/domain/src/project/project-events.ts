@@ -235,6 +235,12 @@ export interface InvestmentReported {
   data: { month: string; amount: number; previousAmount: number | null; note: string; reportedAt: string };
 }
 
+/** 年度计划投资: the office's plan of a year's investment (万元); a later plan of the same year replaces it. */
+export interface AnnualInvestmentPlanned {
+  type: 'AnnualInvestmentPlanned';
+  data: { year: number; amount: number; previousAmount: number | null; note: string; plannedAt: string };
+}
+
 /** Every fact about a project, named in the past tense. */
 export type ProjectEvent =
   | ProjectRegistered
@@ -267,7 +273,8 @@ export type ProjectEvent =
   | StatutoryClockRestarted
   | PromisedClockStopped
   | PromisedClockRestarted
-  | InvestmentReported;
+  | InvestmentReported
+  | AnnualInvestmentPlanned;
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -304,4 +311,5 @@ export const PROJECT_EVENT_SCHEMA_VERSIONS: Record<ProjectEventType, number> = {
   PromisedClockStopped: 1,
   PromisedClockRestarted: 1,
   InvestmentReported: 1,
+  AnnualInvestmentPlanned: 1,
 };

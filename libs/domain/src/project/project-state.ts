@@ -116,6 +116,8 @@ export interface ProjectState {
   ownerApplication?: OwnerApplicationState;
   /** 月报: investment completed (万元) by month, YYYY-MM, as last reported. */
   investmentByMonth: Record<string, number>;
+  /** 年度计划投资 (万元) by year, YYYY, as the office last set it; absent in runs carried over from before plans existed. */
+  annualPlans?: Record<string, number>;
   completedAt?: string;
   /** Number of events in the project's stream: the expected version of the next append. */
   version: number;

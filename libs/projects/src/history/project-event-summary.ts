@@ -14,6 +14,8 @@ const SUMMARIES: Summaries = {
   StageClosed: ({ stage }) => `stage ${stage} closed`,
   OwnerApplicationAwaited: ({ stage, application }) => `stage ${stage} waits for the owner's ${application}`,
   OwnerApplicationSubmitted: ({ stage, application, note }) => withReason(`${application} submitted, stage ${stage} opens`, note),
+  AnnualInvestmentPlanned: ({ year, amount, previousAmount, note }) =>
+    withReason(`investment planned for ${year}: ${amount} 万元${previousAmount === null ? '' : ` (was ${previousAmount})`}`, note),
   TemplateRevisionAdopted: ({ templateId, stages }) => `stages ${stages.map((stage) => stage.stage).join(', ')} follow the current revision of template ${templateId}`,
   ProjectCompleted: () => 'project completed',
   ProjectRefused: ({ department, reason }) => withReason(`refused by ${department}`, reason),

@@ -199,17 +199,21 @@ export class NoticeService {
 
   /** Every project under way in the period, with what 开工率, 竣工率 and 投资完成率 count of it. */
   private async portfolio({ from, until, latestMonth }: NoticePeriod): Promise<PortfolioProject[]> {
-    const rows: { code: string; name: string; leader: string; planned_start: string; planned_completion: string; total_investment: string; invested: string; started: boolean; completed: boolean }[] =
-      await this.dataSource.query(
-        `SELECT b.code, b.name, b.leader, b.planned_start::text AS planned_start, b.planned_completion::text AS planned_completion, b.total_investment,
-                COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month <= $3), 0) AS invested,
-                EXISTS (SELECT 1 FROM stage_durations s WHERE s.project_code = b.code AND s.stage = 'construction-start' AND s.outcome = 'closed' AND s.closed_at < $2) AS started,
-                COALESCE(b.completed_at < $2, false) AS completed
-           FROM project_board b WHERE ${UNDER_WAY}`,
-        [from, until, latestMonth],
-      );
+    type Row = { code: string; name: string; leader: string; planned_start: string; planned_completion: string; total_investment: string; invested: string; annual_plan: string | null; invested_this_year: string; started: boolean; completed: boolean };
+    const year = latestMonth.slice(0, 4);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT b.code, b.name, b.leader, b.planned_start::text AS planned_start, b.planned_completion::text AS planned_completion, b.total_investment,
+              COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month <= $3), 0) AS invested,
+              (SELECT p.amount FROM annual_investment_plans p WHERE p.project_code = b.code AND p.year = $4::int) AS annual_plan,
+              COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month BETWEEN $5 AND $3), 0) AS invested_this_year,
+              EXISTS (SELECT 1 FROM stage_durations s WHERE s.project_code = b.code AND s.stage = 'construction-start' AND s.outcome = 'closed' AND s.closed_at < $2) AS started,
+              COALESCE(b.completed_at < $2, false) AS completed
+         FROM project_board b WHERE ${UNDER_WAY}`,
+      [from, until, latestMonth, year, `${year}-01`],
+    );
     return rows.map((row) => ({
       projectCode: row.code, projectName: row.name, leader: row.leader, plannedStart: row.planned_start, plannedCompletion: row.planned_completion, totalInvestment: Number(row.total_investment), investedToDate: Number(row.invested),
+      annualPlan: row.annual_plan === null ? null : Number(row.annual_plan), investedThisYear: Number(row.invested_this_year),
       started: row.started, completed: row.completed,
     }));
   }

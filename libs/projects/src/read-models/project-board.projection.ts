@@ -132,6 +132,7 @@ function change(row: Row, event: Exclude<ReturnType<typeof toProjectEvent>, { ty
     }
     case 'OwnerApplicationSubmitted':
     case 'TemplateRevisionAdopted':
+    case 'AnnualInvestmentPlanned':
     case 'TaskAssigned':
     case 'TaskDecided':
     case 'TaskResubmitted':

@@ -41,6 +41,7 @@ const CHANGES: StageChanges = {
   OwnerApplicationAwaited: undefined,
   OwnerApplicationSubmitted: undefined,
   TemplateRevisionAdopted: undefined,
+  AnnualInvestmentPlanned: undefined,
   WarningRaised: undefined,
   EscalationRaised: undefined,
   AlertAcknowledged: undefined,

@@ -94,6 +94,7 @@ export class TaskInboxProjection extends RowProjection {
       case 'OwnerApplicationAwaited':
       case 'OwnerApplicationSubmitted':
       case 'TemplateRevisionAdopted':
+      case 'AnnualInvestmentPlanned':
       case 'PromisedClockStopped':
         return;
       default:
