@@ -1,4 +1,4 @@
-import type { Role } from '../api/api.types';
+import type { Actor, Role } from '../api/api.types';
 
 /** Where each role lands after signing in: the page its work starts from. */
 const LANDING: Record<Role, string> = {
@@ -35,6 +35,14 @@ const NAV: Record<Role, NavItem[]> = {
   admin: [{ to: '/users', label: '账号管理' }, BOARD, CALENDAR],
 };
 
-export function navOf(role: Role): NavItem[] {
-  return NAV[role];
+/** The pages a person's role works from; a county leader also has the board of the projects assigned to them (一个项目、一名领导). */
+export function navOf(actor: Actor): NavItem[] {
+  const [first, ...rest] = NAV[actor.role];
+  if (actor.role !== 'county-leader' || !actor.leader) return NAV[actor.role];
+  return [first, { to: `/board?leader=${encodeURIComponent(actor.leader)}`, label: '我包抓的项目' }, ...rest];
+}
+
+/** The item of the page shown: the most specific one whose address the page's starts with. */
+export function activeItem(items: NavItem[], here: string): NavItem | undefined {
+  return items.filter((item) => here.startsWith(item.to)).sort((a, b) => b.to.length - a.to.length)[0];
 }

@@ -4,7 +4,7 @@ import { LiveMode, POLL_INTERVAL_MS, useLiveMode } from '../live/live-updates.co
 import { useNames } from '../reference/reference-names.context';
 import { sessionStore } from '../session/session.store';
 import { ROLES } from '../shared/labels';
-import { navOf } from './landing';
+import { activeItem, navOf } from './landing';
 import { Link } from './link.component';
 import { useLocation } from './router';
 
@@ -16,7 +16,9 @@ const LIVE_LABELS: Record<LiveMode, string> = {
 
 /** The frame of every signed-in page: the platform's name, the role's pages, who is signed in. */
 export function Shell({ actor, children }: { actor: Actor; children: ReactNode }) {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
+  const nav = navOf(actor);
+  const active = activeItem(nav, query.size ? `${path}?${query}` : path);
   const mode = useLiveMode();
   return (
     <div className="shell">
@@ -28,8 +30,8 @@ export function Shell({ actor, children }: { actor: Actor; children: ReactNode }
           <span>重点项目攻坚管理平台</span>
         </div>
         <nav className="masthead-nav">
-          {navOf(actor.role).map((item) => (
-            <Link key={item.to} to={item.to} className={path.startsWith(item.to) ? 'active' : ''}>
+          {nav.map((item) => (
+            <Link key={item.to} to={item.to} className={item === active ? 'active' : ''}>
               {item.label}
             </Link>
           ))}
