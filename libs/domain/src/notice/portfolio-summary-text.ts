@@ -1,6 +1,6 @@
 import { PortfolioFigures, percentText as percent } from './portfolio-figures';
 
-/** The county's figures in one line, as a notice's 总体情况 opens and as the group robots are told when it is issued. */
+/** The county's figures in one line, as the group robots are told when a notice is issued. */
 export function portfolioSummaryText(portfolio: PortfolioFigures): string {
   const figures = [
     `在建项目 ${portfolio.projects} 个`,
