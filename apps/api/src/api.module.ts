@@ -17,6 +17,7 @@ import { EventStreamController } from './events/event-stream.controller';
 import { CalendarHealthIndicator } from './health/calendar.health';
 import { HealthController } from './health/health.controller';
 import { MonthlyReportsController } from './investment/monthly-reports.controller';
+import { AnnualPlansController } from './investment/annual-plans.controller';
 import { NoticesController } from './notices/notices.controller';
 import { requestLog } from './logging/request-log';
 import { TemporalHealthIndicator } from './health/temporal.health';
@@ -80,6 +81,7 @@ export class ApiModule {
         OwnerApplicationsController,
         TemplateAdoptionsController,
         MonthlyReportsController,
+        AnnualPlansController,
       ],
       providers: [TemporalHealthIndicator, CalendarHealthIndicator],
     };

@@ -51,6 +51,7 @@ describe('monthly investment reports (月报)', () => {
     const year = Number(month.slice(0, 4));
     const planned = (await registerProject(keystone.office, { township: 'xihe' })).profile;
     const other = (await registerProject(keystone.office, { township: 'xihe' })).profile;
+    const unplanned = (await registerProject(keystone.office, { township: 'xihe' })).profile;
     const plan = (code: string, amount: unknown, as = keystone.office, planYear: unknown = year) => as.put(`/api/projects/${code}/annual-plans/${planYear}`, { amount, note: '县重点项目年度投资计划' });
 
     const set = await plan(planned.code, 1000);
@@ -79,6 +80,18 @@ describe('monthly investment reports (月报)', () => {
     expect(portfolio).toMatchObject({ annualPlan: 4000, investedThisYear: 600, annualRate: 0.15 });
     expect(portfolio.yearElapsed).toBeCloseTo(yearElapsedThrough(beijingDate(new Date(Date.parse(portfolio.until) - 1))));
     expect(portfolio.unplanned).toBeGreaterThan(0);
+
+    // The year's sheet: every project under way, its plan or none yet, and what it reported in the year.
+    const sheet = (await keystone.office.get(`/api/annual-plans?year=${year}`)).body;
+    const rowOf = (code: string) => sheet.items.find((item: { projectCode: string }) => item.projectCode === code);
+    expect(rowOf(planned.code)).toMatchObject({ plan: 1000, investedThisYear: 600, township: 'xihe', totalInvestment: 52000 });
+    expect(rowOf(other.code)).toMatchObject({ plan: 3000, investedThisYear: 0 });
+    expect(rowOf(unplanned.code)).toMatchObject({ plan: null });
+    expect(sheet).toMatchObject({ year, plannedInvestment: 4000, investedThisYear: 600, planned: 2, projects: sheet.items.length });
+    expect((await (await owner()).get(`/api/annual-plans?year=${year}`)).status).toBe(403);
+    const noYear = await keystone.office.get('/api/annual-plans');
+    expect(noYear.status).toBe(400);
+    expect(noYear.body.problems).toEqual([expect.objectContaining({ field: 'year' })]);
   });
 
   it.each([

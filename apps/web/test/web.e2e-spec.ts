@@ -356,6 +356,21 @@ describe('the web app in a real browser', () => {
     await panel.getByTestId('annual-plans').locator(`li[data-year="${year}"]`, { hasText: `${year} 年计划投资 30,000 万元，已完成 0 万元（0%）` }).waitFor();
     await page.locator('.history-entry', { hasText: `设定 ${year} 年计划投资 30,000 万元：县重点项目年度投资计划` }).waitFor();
 
+    // The year's sheet: every project's plan on one page; each figure saved goes to its project, a refused one says why on its row.
+    const second = (await registerProject(office, { name: '年度计划测试项目二' })).project;
+    await page.getByRole('link', { name: '年度计划' }).click();
+    const sheet = page.getByRole('form', { name: '年度投资计划' });
+    expect(await sheet.getByLabel('年度计划测试项目 · 计划投资').inputValue()).toBe('30000');
+    await sheet.getByLabel('年度计划测试项目 · 计划投资').fill('99999');
+    await sheet.getByLabel('年度计划测试项目二 · 计划投资').fill('8000');
+    await sheet.getByRole('button', { name: '保存修改（2 个项目）' }).click();
+    await sheet.getByRole('status').filter({ hasText: '已保存 1 个项目的计划，1 个未保存' }).waitFor();
+    expect(await sheet.locator(`tr[data-project="${project.code}"] td[data-label="结果"]`).textContent()).toContain('未保存：不能超过项目总投资 52000 万元');
+    expect(await sheet.locator(`tr[data-project="${second.code}"] td[data-label="结果"]`).textContent()).toBe('已保存');
+    expect((await office.get(`/api/projects/${second.code}`)).body.annualPlans).toEqual({ [year]: 8000 });
+    expect((await office.get(`/api/projects/${project.code}`)).body.annualPlans).toEqual({ [year]: 30000 });
+    await capture(page, 'annual-plans');
+
     // The demo county's plans and reports make the year's rate; the notice sets it beside the share of the year gone.
     await page.goto(`${app.baseUrl}/notice`);
     expect(await page.getByTestId('annual-rate').textContent()).toMatch(/^\d+%年度投资完成率 · 序时进度 \d+%（按时间）· 本年已完成 [\d,]+ 万元 \/ 年度计划 [\d,]+ 万元/);

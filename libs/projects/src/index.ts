@@ -22,6 +22,7 @@ export * from './verification/store-verification.service';
 export * from './verification/store-verification.module';
 export * from './projects.module';
 export * from './template-adoption/template-adoption.service';
+export * from './investment/annual-plans.service';
 export * from './updates/project-updates.service';
 export * from './alerts/alert-inbox.entity';
 export * from './alerts/problem.entity';

@@ -4,6 +4,8 @@ import type { AlertExplanation, AlertLevel, CalendarCoverage, CalendarYear, Cloc
 // The project itself travels as the domain's own state; only the read models' rows are described here.
 export type {
   AlertLevel,
+  AnnualPlanRow,
+  AnnualPlanSheet,
   BoardSummary,
   EscalationLevels,
   InvestmentReportStanding,

@@ -3,6 +3,7 @@ import type { Actor } from '../api/api.types';
 import { DepartmentInboxPage } from '../tasks/department-inbox.page';
 import { OwnerCorrectionsPage } from '../tasks/owner-corrections.page';
 import { LeaderInboxPage } from '../alerts/leader-inbox.page';
+import { ANNUAL_PLAN_READERS, AnnualPlansPage } from '../investment/annual-plans.page';
 import { InvestmentReportsPage } from '../investment/investment-reports.page';
 import { AccountsPage } from '../accounts/accounts.page';
 import { BoardPage } from '../board/board.page';
@@ -47,6 +48,7 @@ function Routes({ actor }: { actor: Actor }) {
   if (path === '/alerts') return <LeaderInboxPage actor={actor} />;
   if (path === '/notice') return <NoticePage actor={actor} />;
   if (path === '/investment') return <InvestmentReportsPage actor={actor} />;
+  if (path === '/annual-plans' && ANNUAL_PLAN_READERS.includes(actor.role)) return <AnnualPlansPage actor={actor} />;
   if (path === '/templates') return <TemplatesPage actor={actor} />;
   if (path === '/calendar' && CALENDAR_READERS.includes(actor.role)) return <CalendarPage actor={actor} />;
   if (path === '/webhooks' && WEBHOOK_READERS.includes(actor.role)) return <WebhooksPage actor={actor} />;

@@ -1,1 +1,2 @@
 export * from './investment-report-due';
+export * from './annual-plan-sheet';
