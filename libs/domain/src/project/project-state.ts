@@ -124,8 +124,8 @@ export interface ProjectState {
 }
 
 /**
- * What an Update answers with: the state without the template snapshot, which never changes and would
- * otherwise be written into the history with every decision.
+ * What an Update answers with: the state without the template snapshot, which changes only when the office moves
+ * the project onto a revision and would otherwise be written into the history with every decision.
  */
 export type ProjectView = Omit<ProjectState, 'template'>;
 
