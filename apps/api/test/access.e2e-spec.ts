@@ -141,7 +141,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     // Each request a month of 2020 not issued yet: a notice is issued once.
     { route: 'POST /api/notices/{period}/issue', allowed: ['office'], request: async () => ({ path: `/api/notices/2020-${String((issuedMonths += 1)).padStart(2, '0')}/issue`, body: {} }) },
     { route: 'GET /api/investment-reports', allowed: ['office', 'county-leader', 'owner'], request: at('/api/investment-reports') },
-    { route: 'GET /api/annual-plans', allowed: ['office', 'county-leader'], request: at(`/api/annual-plans?year=${beijingMonth(new Date()).slice(0, 4)}`) },
+    { route: 'GET /api/annual-plans', allowed: ['office', 'county-leader', 'owner'], request: at(`/api/annual-plans?year=${beijingMonth(new Date()).slice(0, 4)}`) },
     { route: 'GET /api/investment-reports/late-months', allowed: ['office', 'county-leader', 'owner'], request: at('/api/investment-reports/late-months') },
     // Each request a month of 2020 not chased yet: a month is chased once a day.
     { route: 'POST /api/investment-reports/{month}/chase', allowed: ['office'], request: async () => ({ path: `/api/investment-reports/2020-${String((chasedMonths += 1)).padStart(2, '0')}/chase`, body: {} }) },

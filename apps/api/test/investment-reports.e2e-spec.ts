@@ -88,7 +88,12 @@ describe('monthly investment reports (月报)', () => {
     expect(rowOf(other.code)).toMatchObject({ plan: 3000, investedThisYear: 0 });
     expect(rowOf(unplanned.code)).toMatchObject({ plan: null });
     expect(sheet).toMatchObject({ year, plannedInvestment: 4000, investedThisYear: 600, planned: 2, projects: sheet.items.length });
-    expect((await (await owner()).get(`/api/annual-plans?year=${year}`)).status).toBe(403);
+    // An owner reads its own projects' plans only, and is refused another unit's.
+    const owners = (await (await owner()).get(`/api/annual-plans?year=${year}`)).body;
+    expect(owners.items.length).toBeGreaterThan(0);
+    expect(new Set(owners.items.map((item: { ownerUnit: string }) => item.ownerUnit))).toEqual(new Set(['county-investment-group']));
+    expect((await (await owner()).get(`/api/annual-plans?year=${year}&ownerUnit=xinneng-energy`)).status).toBe(403);
+    expect((await (await keystone.app.as('officer-natural-resources')).get(`/api/annual-plans?year=${year}`)).status).toBe(403);
     const noYear = await keystone.office.get('/api/annual-plans');
     expect(noYear.status).toBe(400);
     expect(noYear.body.problems).toEqual([expect.objectContaining({ field: 'year' })]);

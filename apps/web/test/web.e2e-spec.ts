@@ -370,6 +370,10 @@ describe('the web app in a real browser', () => {
     expect((await office.get(`/api/projects/${second.code}`)).body.annualPlans).toEqual({ [year]: 8000 });
     expect((await office.get(`/api/projects/${project.code}`)).body.annualPlans).toEqual({ [year]: 30000 });
     await capture(page, 'annual-plans');
+    // The owner reads its own projects' plans there, without changing them.
+    await ownerDesk.getByRole('link', { name: '年度计划' }).click();
+    await ownerDesk.locator(`tr[data-project="${second.code}"] td[data-label="计划投资"]`, { hasText: '8,000 万元' }).waitFor();
+    expect(await ownerDesk.getByRole('form', { name: '年度投资计划' }).locator('input').count()).toBe(0);
 
     // The demo county's plans and reports make the year's rate; the notice sets it beside the share of the year gone.
     await page.goto(`${app.baseUrl}/notice`);

@@ -32,7 +32,7 @@ const NAV: Record<Role, NavItem[]> = {
   'county-leader': [{ to: '/alerts', label: '领导督办' }, BOARD, NOTICE],
   'department-officer': [{ to: '/inbox', label: '部门待办' }, { to: '/alerts', label: '预警提醒' }, BOARD, NOTICE, TEMPLATES],
   operator: [{ to: '/operator', label: '运维' }, CALENDAR, WEBHOOKS, BOARD],
-  owner: [{ to: '/corrections', label: '补正事项' }, INVESTMENT, BOARD],
+  owner: [{ to: '/corrections', label: '补正事项' }, INVESTMENT, ANNUAL_PLANS, BOARD],
   admin: [{ to: '/users', label: '账号管理' }, BOARD, CALENDAR],
 };
 

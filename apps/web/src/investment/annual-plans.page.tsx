@@ -14,7 +14,8 @@ import { LoadState } from '../shared/load-state.component';
 import { TableHead } from '../shared/table-head.component';
 import { currentMonth } from '../shared/time-format';
 
-export const ANNUAL_PLAN_READERS: Actor['role'][] = ['office', 'county-leader'];
+// As the API allows: the office sets the plans, leaders read them, owners read their own projects'.
+export const ANNUAL_PLAN_READERS: Actor['role'][] = ['office', 'county-leader', 'owner'];
 
 /** What became of one row's new figure. */
 type Outcome = { saved: true } | { saved: false; reason: string };

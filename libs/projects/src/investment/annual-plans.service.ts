@@ -19,14 +19,15 @@ interface Row {
 export class AnnualPlansService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async year(year: number): Promise<AnnualPlanSheet> {
+  /** The year's sheet, of one owner unit's projects when one is given. */
+  async year(year: number, ownerUnit?: string): Promise<AnnualPlanSheet> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT b.code, b.name, b.township, b.owner_unit, b.total_investment, p.amount AS plan,
               COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month BETWEEN $3 AND $4), 0) AS invested
          FROM project_board b LEFT JOIN annual_investment_plans p ON p.project_code = b.code AND p.year = $5
-        WHERE ${underWay('$1', '$2')}
+        WHERE ${underWay('$1', '$2')} AND ($6::text IS NULL OR b.owner_unit = $6)
         ORDER BY b.code`,
-      [monthStart(`${year}-01`), monthStart(`${year + 1}-01`), `${year}-01`, `${year}-12`, year],
+      [monthStart(`${year}-01`), monthStart(`${year + 1}-01`), `${year}-01`, `${year}-12`, year, ownerUnit ?? null],
     );
     const items = rows.map((row) => ({
       projectCode: row.code,
