@@ -358,7 +358,7 @@ describe('the web app in a real browser', () => {
 
     // The year's sheet: every project's plan on one page; each figure saved goes to its project, a refused one says why on its row.
     const second = (await registerProject(office, { name: '年度计划测试项目二' })).project;
-    await page.getByRole('link', { name: '年度计划' }).click();
+    await page.getByRole('link', { name: '年度计划', exact: true }).click();
     const sheet = page.getByRole('form', { name: '年度投资计划' });
     expect(await sheet.getByLabel('年度计划测试项目 · 计划投资').inputValue()).toBe('30000');
     await sheet.getByLabel('年度计划测试项目 · 计划投资').fill('99999');
@@ -371,7 +371,7 @@ describe('the web app in a real browser', () => {
     expect((await office.get(`/api/projects/${project.code}`)).body.annualPlans).toEqual({ [year]: 30000 });
     await capture(page, 'annual-plans');
     // The owner reads its own projects' plans there, without changing them.
-    await ownerDesk.getByRole('link', { name: '年度计划' }).click();
+    await ownerDesk.getByRole('link', { name: '年度计划', exact: true }).click();
     await ownerDesk.locator(`tr[data-project="${second.code}"] td[data-label="计划投资"]`, { hasText: '8,000 万元' }).waitFor();
     expect(await ownerDesk.getByRole('form', { name: '年度投资计划' }).locator('input').count()).toBe(0);
 
