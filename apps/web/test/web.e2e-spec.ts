@@ -369,6 +369,10 @@ describe('the web app in a real browser', () => {
     expect(await sheet.locator(`tr[data-project="${second.code}"] td[data-label="结果"]`).textContent()).toBe('已保存');
     expect((await office.get(`/api/projects/${second.code}`)).body.annualPlans).toEqual({ [year]: 8000 });
     expect((await office.get(`/api/projects/${project.code}`)).body.annualPlans).toEqual({ [year]: 30000 });
+    // The sheet follows changes live: a project registered meanwhile appears on it, with no plan yet.
+    const third = (await registerProject(office, { name: '年度计划测试项目三' })).project;
+    await sheet.locator(`tr[data-project="${third.code}"]`).waitFor();
+    expect(await sheet.getByLabel('年度计划测试项目三 · 计划投资').inputValue()).toBe('');
     await capture(page, 'annual-plans');
     // The owner reads its own projects' plans there, without changing them.
     await ownerDesk.getByRole('link', { name: '年度计划', exact: true }).click();

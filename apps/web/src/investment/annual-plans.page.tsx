@@ -56,16 +56,18 @@ export function AnnualPlansPage({ actor }: { actor: Actor }) {
 
 function PlanSheet({ sheet, editable, onSaved }: { sheet: AnnualPlanSheet; editable: boolean; onSaved: () => void }) {
   const names = useNames();
-  const [typed, setTyped] = useState<Record<string, string>>(() => Object.fromEntries(sheet.items.map((row) => [row.projectCode, planText(row)])));
+  // Only what was typed; a row untouched (or new on the sheet since it opened: it follows changes live) shows its plan.
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const typedOf = (row: AnnualPlanRow) => (typed[row.projectCode] ?? planText(row)).trim();
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [saving, setSaving] = useState(false);
-  const changed = sheet.items.filter((row) => typed[row.projectCode].trim() !== '' && typed[row.projectCode].trim() !== planText(row));
+  const changed = sheet.items.filter((row) => typedOf(row) !== '' && typedOf(row) !== planText(row));
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     const results: Record<string, Outcome> = {};
     // One project after another: a sheet is saved a few times a year, and each figure is its project's own command.
-    for (const row of changed) results[row.projectCode] = await savePlan(row.projectCode, sheet.year, typed[row.projectCode]);
+    for (const row of changed) results[row.projectCode] = await savePlan(row.projectCode, sheet.year, typedOf(row));
     setOutcomes(results);
     setSaving(false);
     onSaved();
@@ -90,7 +92,7 @@ function PlanSheet({ sheet, editable, onSaved }: { sheet: AnnualPlanSheet; edita
                   <input
                     aria-label={`${row.projectName} · 计划投资`}
                     inputMode="decimal"
-                    value={typed[row.projectCode]}
+                    value={typed[row.projectCode] ?? planText(row)}
                     onChange={(event) => setTyped((before) => ({ ...before, [row.projectCode]: event.target.value }))}
                   />
                 ) : row.plan === null ? (
