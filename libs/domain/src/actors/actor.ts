@@ -27,6 +27,11 @@ export function systemActor(rule: string): SystemActor {
   return { kind: 'system', rule };
 }
 
+/** A member of the leading-group office: who registers projects, sets their templates and plans, and acts for owners. */
+export function isOffice(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.role === 'office';
+}
+
 export function describeActor(actor: Actor): string {
   return actor.kind === 'system' ? `system:${actor.rule}` : `${actor.username} (${actor.role})`;
 }

@@ -1,4 +1,4 @@
-import { Actor } from '../actors';
+import { Actor, isOffice } from '../actors';
 import { stageClockId } from '../escalation';
 import { DomainError, assertNever } from '../errors';
 import { LeaderCommand } from './project-commands';
@@ -82,8 +82,7 @@ function extend(state: ProjectState, alertId: string, workingDays: number, reaso
 
 function assertMayLead(state: ProjectState, actor: Actor): void {
   const isLeader = actor.kind === 'user' && actor.role === 'county-leader' && actor.leader === state.profile.leader;
-  const isOffice = actor.kind === 'user' && actor.role === 'office';
-  if (!isLeader && !isOffice) throw DomainError.forbidden(`only the assigned county leader ${state.profile.leader} or the office may act on this project`);
+  if (!isLeader && !isOffice(actor)) throw DomainError.forbidden(`only the assigned county leader ${state.profile.leader} or the office may act on this project`);
 }
 
 function existingAlert(state: ProjectState, id: string) {

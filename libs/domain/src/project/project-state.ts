@@ -1,4 +1,4 @@
-import { Actor } from '../actors';
+import { Actor, isOffice } from '../actors';
 import { AlertState, Clock } from '../escalation';
 import { StageKey } from '../stages';
 import { EscalationLevels, ProjectTemplate, TimeLimit } from '../templates';
@@ -160,6 +160,5 @@ export function projectCodeOf(id: string): string {
 
 /** The project's owner unit, or the office acting for it: who resubmits corrected materials and reports investment. */
 export function actsForOwner(state: Pick<ProjectState, 'profile'>, actor: Actor): boolean {
-  if (actor.kind !== 'user') return false;
-  return actor.role === 'office' || (actor.role === 'owner' && actor.ownerUnit === state.profile.ownerUnit);
+  return isOffice(actor) || (actor.kind === 'user' && actor.role === 'owner' && actor.ownerUnit === state.profile.ownerUnit);
 }

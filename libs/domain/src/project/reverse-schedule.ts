@@ -1,10 +1,8 @@
-import { fromDayNumber, toDayNumber } from '../calendar/calendar-dates';
+import { DAY_MS, fromDayNumber, toDayNumber } from '../calendar/calendar-dates';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { StageKey } from '../stages';
 import type { StageTemplate } from '../templates';
 import { durationMillis, isWorkingDayLimit } from '../templates/time-limit';
-
-const DAY_MS = 86_400_000;
 
 /** The stage that ends when construction starts: the planned start date (计划开工) is its end. */
 const STARTS_CONSTRUCTION: StageKey = 'construction-start';

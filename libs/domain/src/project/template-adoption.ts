@@ -1,3 +1,4 @@
+import { isOffice } from '../actors';
 import { DomainError } from '../errors';
 import type { ProjectTemplate, StageTemplate } from '../templates';
 import type { AdoptTemplateRevision } from './project-commands';
@@ -35,7 +36,7 @@ export interface TemplateAdoptionSummary {
 }
 
 export function adoptTemplateRevision(state: ProjectState, command: AdoptTemplateRevision): ProjectEvent[] {
-  if (command.actor.kind !== 'user' || command.actor.role !== 'office') throw DomainError.forbidden('only the office moves a project onto a revised template');
+  if (!isOffice(command.actor)) throw DomainError.forbidden('only the office moves a project onto a revised template');
   if (command.template.id !== state.template.id) {
     throw DomainError.invalid('templateId', `project ${state.code} runs on template ${state.template.id}, not ${command.template.id}`);
   }
