@@ -203,12 +203,15 @@ export class NoticeService {
     const year = latestMonth.slice(0, 4);
     const rows: Row[] = await this.dataSource.query(
       `SELECT b.code, b.name, b.leader, b.planned_start::text AS planned_start, b.planned_completion::text AS planned_completion, b.total_investment,
-              COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month <= $3), 0) AS invested,
-              (SELECT p.amount FROM annual_investment_plans p WHERE p.project_code = b.code AND p.year = $4::int) AS annual_plan,
-              COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month BETWEEN $5 AND $3), 0) AS invested_this_year,
+              COALESCE(r.invested, 0) AS invested, p.amount AS annual_plan, COALESCE(r.invested_this_year, 0) AS invested_this_year,
               EXISTS (SELECT 1 FROM stage_durations s WHERE s.project_code = b.code AND s.stage = 'construction-start' AND s.outcome = 'closed' AND s.closed_at < $2) AS started,
               COALESCE(b.completed_at < $2, false) AS completed
-         FROM project_board b WHERE ${UNDER_WAY}`,
+         FROM project_board b
+         LEFT JOIN annual_investment_plans p ON p.project_code = b.code AND p.year = $4::int
+         -- One read of a project's reports for both sums: through the period, and in its year.
+         LEFT JOIN LATERAL (SELECT sum(amount) AS invested, sum(amount) FILTER (WHERE month >= $5) AS invested_this_year
+                              FROM investment_reports WHERE project_code = b.code AND month <= $3) r ON true
+        WHERE ${UNDER_WAY}`,
       [from, until, latestMonth, year, `${year}-01`],
     );
     return rows.map((row) => ({
