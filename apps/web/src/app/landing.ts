@@ -38,9 +38,10 @@ const NAV: Record<Role, NavItem[]> = {
 
 /** The pages a person's role works from; a county leader also has the board of the projects assigned to them (一个项目、一名领导). */
 export function navOf(actor: Actor): NavItem[] {
-  const [first, ...rest] = NAV[actor.role];
-  if (actor.role !== 'county-leader' || !actor.leader) return NAV[actor.role];
-  return [first, { to: `/board?leader=${encodeURIComponent(actor.leader)}`, label: '我包抓的项目' }, ...rest];
+  const items = NAV[actor.role];
+  if (actor.role !== 'county-leader' || !actor.leader) return items;
+  const [alerts, ...rest] = items;
+  return [alerts, { to: `/board?leader=${encodeURIComponent(actor.leader)}`, label: '我包抓的项目' }, ...rest];
 }
 
 /** The item of the page shown: the most specific one whose address the page's starts with. */
