@@ -82,6 +82,14 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     await clients.office.put(`/api/templates/${revisable.id}`, { ...revisable, stages });
     return code;
   };
+  let rolloutStarted: Promise<unknown> | undefined;
+  /** A template with a rollout behind it, so its latest rollout can be read. */
+  const templateRolledOut = async (): Promise<string> => {
+    const rolledOut = { ...template, id: 'access-rollout', name: '批量改用测试模板', projectType: 'access-rollout' };
+    rolloutStarted ??= clients.office.post('/api/templates', rolledOut).then(() => clients.office.post(`/api/templates/${rolledOut.id}/adoptions`, {}));
+    await rolloutStarted;
+    return rolledOut.id;
+  };
   let issuedMonths = 0;
   let chasedMonths = 0;
 
@@ -173,6 +181,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
         return { path: '/api/templates/access-revisable/adoptions', body: {} };
       },
     },
+    { route: 'GET /api/templates/{id}/adoptions', allowed: ['office', 'operator'], request: async () => ({ path: `/api/templates/${await templateRolledOut()}/adoptions` }) },
   ];
 
   const WHO: Who[] = [...ROLES, 'anonymous'];

@@ -1,7 +1,8 @@
+import { templateRolloutWorkflowId } from '@keystone/contracts';
 import { STAGE_KEYS } from '@keystone/domain';
 import { keystoneWithOffice } from './support/keystone-test-app';
-import { recordScenario } from '../../worker/test/replay/recorded-histories';
-import { registerProject } from './support/project-fixtures';
+import { recordScenario, recordWorkflowHistory } from '../../worker/test/replay/recorded-histories';
+import { eventually, registerProject } from './support/project-fixtures';
 
 /** The office keeps its stage templates current; a revision reaches the projects registered after it, and only those. */
 describe('revising a stage template', () => {
@@ -92,22 +93,45 @@ describe('revising a stage template', () => {
     recordScenario(app.env.TEMPORAL_ADDRESS, code, 'template-revision-adopted');
   });
 
-  it('moves every project under way on a template onto its revision at once, counting those already on it', async () => {
-    const { office } = keystone;
+  it('moves every project under way on a template onto its revision in a workflow of its own, a page at a time, counting those already on it', async () => {
+    const { app, office } = keystone;
     await office.post('/api/templates', template('bulk'));
-    const codes = [];
-    for (let project = 0; project < 3; project += 1) codes.push((await registerProject(office, { templateId: 'bulk', projectType: 'bulk' })).profile.code);
+    // More than one page of the rollout's (100), registered a few at a time.
+    const codes: string[] = [];
+    while (codes.length < 105) {
+      const registered = await Promise.all(Array.from({ length: 15 }, () => registerProject(office, { templateId: 'bulk', projectType: 'bulk' })));
+      codes.push(...registered.map((project) => project.profile.code));
+    }
+    expect((await office.get('/api/templates/bulk/adoptions')).status).toBe(404);
     await office.put('/api/templates/bulk', template('bulk', { ownerApplication: { name: '竣工验收申请' } }));
     expect((await office.post(`/api/projects/${codes[0]}/template-adoptions`, {})).status).toBe(200);
 
-    const bulk = await office.post('/api/templates/bulk/adoptions', {});
-    expect(bulk.status).toBe(200);
-    expect(bulk.body).toEqual({ templateId: 'bulk', projects: 3, adopted: codes.slice(1).sort(), unchanged: 1, refused: [] });
-    for (const code of codes) expect(await completionOf(code)).toMatchObject({ ownerApplication: { name: '竣工验收申请' } });
-    expect((await office.post('/api/templates/bulk/adoptions', {})).body).toMatchObject({ projects: 3, adopted: [], unchanged: 3 });
+    const started = await office.post('/api/templates/bulk/adoptions', {});
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ templateId: 'bulk', status: 'running', requestedBy: 'office (office)', projects: 105, adopted: 0, unchanged: 0, refused: [] });
+    const twice = await office.post('/api/templates/bulk/adoptions', {});
+    expect(twice.status).toBe(409);
+    expect(twice.body.problems).toEqual([expect.objectContaining({ field: 'id' })]);
+
+    const finished = await rolloutOf('bulk');
+    expect(finished).toMatchObject({ projects: 105, adopted: 104, unchanged: 1, refused: [] });
+    expect(finished.finishedAt >= finished.startedAt).toBe(true);
+    for (const code of [codes[0], codes[1], codes[99], codes[100], codes[104]]) expect(await completionOf(code)).toMatchObject({ ownerApplication: { name: '竣工验收申请' } });
+    recordWorkflowHistory(app.env.TEMPORAL_ADDRESS, templateRolloutWorkflowId('bulk'), 'template-rollout');
+
+    expect((await office.post('/api/templates/bulk/adoptions', {})).status).toBe(202);
+    expect(await rolloutOf('bulk')).toMatchObject({ projects: 105, adopted: 0, unchanged: 105 });
 
     const missing = await office.post('/api/templates/missing/adoptions', {});
     expect(missing.status).toBe(404);
     expect(missing.body.problems).toEqual([expect.objectContaining({ field: 'id' })]);
   });
+
+  /** The template's latest rollout once it has finished. */
+  const rolloutOf = (templateId: string) =>
+    eventually(async () => {
+      const rollout = (await keystone.office.get(`/api/templates/${templateId}/adoptions`)).body;
+      if (rollout.status !== 'finished') throw new Error(`${rollout.adopted + rollout.unchanged} of ${rollout.projects} so far`);
+      return rollout;
+    }, `the rollout of template ${templateId}`, 60_000);
 });

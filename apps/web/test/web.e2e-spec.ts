@@ -554,8 +554,13 @@ describe('the web app in a real browser', () => {
     // The rest of the template's projects under way at once, from the template's page.
     await page.goto(`${app.baseUrl}/templates`);
     await section.getByRole('button', { name: '在办项目后续阶段改按现行版本' }).click();
-    await section.getByRole('status').filter({ hasText: '在办项目 2 个：1 个已改按现行版本，1 个无须改动。' }).waitFor();
+    const outcome = '改用完成：在办项目 2 个，1 个已改按现行版本，1 个无须改动。';
+    await section.getByRole('status').filter({ hasText: outcome }).waitFor();
     expect((await office.get(`/api/projects/${another.code}`)).body.template.stages[5].ownerApplication).toEqual({ name: '竣工验收申请' });
+    // The rollout runs in a workflow of its own: its outcome is still there when the page is opened again.
+    await page.reload();
+    await section.getByRole('status').filter({ hasText: outcome }).filter({ hasText: 'office (office) 于' }).waitFor();
+    await capture(page, 'template-rollout');
 
     // A copy under a new number starts a template for another kind of project; a number in use is refused.
     await section.getByRole('button', { name: '复制为新模板' }).click();

@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit, BeforeApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { KeystoneConfig } from '@keystone/config';
-import { ProjectActivitiesService } from '@keystone/projects';
+import { ProjectActivitiesService, TemplateRolloutActivitiesService } from '@keystone/projects';
 import { loadWorkflowBundle } from '@keystone/temporal';
 
-/** The Temporal worker: created on init, run on bootstrap, drained and awaited on shutdown. */
+/** The Temporal worker of projects and template rollouts: created on init, run on bootstrap, drained and awaited on shutdown. */
 @Injectable()
 export class ProjectWorkerService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectWorkerService.name);
@@ -15,6 +15,7 @@ export class ProjectWorkerService implements OnModuleInit, OnApplicationBootstra
   constructor(
     private readonly config: KeystoneConfig,
     private readonly activities: ProjectActivitiesService,
+    private readonly rollouts: TemplateRolloutActivitiesService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -24,7 +25,7 @@ export class ProjectWorkerService implements OnModuleInit, OnApplicationBootstra
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowBundle: await loadWorkflowBundle(this.config.KEYSTONE_WORKFLOW_BUNDLE, this.config.WORKFLOW_STACK_TRACE_LIMIT),
-      activities: this.activities.asActivities(),
+      activities: { ...this.activities.asActivities(), ...this.rollouts.asActivities() },
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
     });
   }

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@keystone/config';
 import { ProjectionsModule } from '@keystone/event-store';
 import { PersistenceModule } from '@keystone/persistence';
-import { AlertDeliveryModule, CalendarCorrectionsModule, PROJECT_PROJECTIONS, ProjectActivitiesModule } from '@keystone/projects';
+import { AlertDeliveryModule, CalendarCorrectionsModule, PROJECT_PROJECTIONS, ProjectActivitiesModule, TemplateRolloutModule } from '@keystone/projects';
 import { TemporalClientModule } from '@keystone/temporal';
 import { ProjectWorkerService } from './project-worker.service';
 
@@ -19,6 +19,7 @@ export class WorkerModule {
         CalendarCorrectionsModule,
         ProjectionsModule.register({ ...PROJECT_PROJECTIONS, poll: true }),
         AlertDeliveryModule,
+        TemplateRolloutModule,
       ],
       providers: [ProjectWorkerService],
     };

@@ -22,6 +22,8 @@ export * from './verification/store-verification.service';
 export * from './verification/store-verification.module';
 export * from './projects.module';
 export * from './template-adoption/template-adoption.service';
+export * from './template-adoption/template-rollout.activities';
+export * from './template-adoption/template-rollout.module';
 export * from './investment/annual-plans.service';
 export * from './updates/project-updates.service';
 export * from './alerts/alert-inbox.entity';

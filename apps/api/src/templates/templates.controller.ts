@@ -49,14 +49,21 @@ export class TemplatesController {
   }
 
   /**
-   * Every project under way on the template moves onto its current revision for the stages it has not reached, as
-   * `POST /api/projects/{code}/template-adoptions` would move each; the answer counts those moved, those already
-   * following it, and names any refused.
+   * Starts moving every project under way on the template onto its current revision for the stages each has not
+   * reached, as `POST /api/projects/{code}/template-adoptions` would move each, a page at a time in a workflow of its
+   * own; answers at once with the rollout as it starts. One rollout per template at a time.
    */
   @Post(':id/adoptions')
-  @HttpCode(200)
+  @HttpCode(202)
   @Roles('office')
-  adoptAll(@Param('id') id: string, @CurrentActor() actor: UserActor) {
-    return this.adoptions.adoptAll(id, actor);
+  startRollout(@Param('id') id: string, @CurrentActor() actor: UserActor) {
+    return this.adoptions.startRollout(id, actor);
+  }
+
+  /** The template's latest rollout: how many projects moved, how many already followed it, which were refused and why. */
+  @Get(':id/adoptions')
+  @Roles('office', 'operator')
+  rollout(@Param('id') id: string) {
+    return this.adoptions.rollout(id);
   }
 }

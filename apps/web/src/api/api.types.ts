@@ -19,7 +19,7 @@ export type {
   StageProgress,
   StageTemplate,
   TaskStatus,
-  TemplateAdoptionSummary,
+  TemplateRollout,
   TaskTemplate,
   TimeLimit,
 } from '@keystone/domain';

@@ -1,32 +1,71 @@
+import { useState } from 'react';
+import { projectsDealtWith } from '@keystone/domain';
 import { apiPost } from '../api/api.client';
-import type { TemplateAdoptionSummary } from '../api/api.types';
-import { AnswerButton } from '../shared/answer-button.component';
+import type { TemplateRollout } from '../api/api.types';
+import { useApi } from '../api/use-api.hook';
+import { useRecheck } from '../api/use-recheck.hook';
+import { RefusalNotice } from '../shared/refusal-notice.component';
+import { formatDateTime } from '../shared/time-format';
+import { useAction } from '../shared/use-action.hook';
+
+/** How often a running rollout is asked where it stands: it moves a page of projects in a few seconds. */
+const ROLLOUT_RECHECK_MS = 1_000;
+
+const LABEL = '在办项目后续阶段改按现行版本';
 
 /**
  * The office moves every project under way on a template onto its current revision, for the stages each has not
- * reached, and reads what became of them: how many moved, how many already followed it, which were refused and why.
+ * reached, and follows it: how far it has got while it runs (a portfolio of thousands takes minutes), then how many
+ * moved, how many already followed it, which were refused and why. The latest one stays on the page.
  */
 export function RunningProjectsAdoption({ templateId }: { templateId: string }) {
+  const path = `/api/templates/${encodeURIComponent(templateId)}/adoptions`;
+  const latest = useApi<TemplateRollout>(path, { live: false });
+  const [started, setStarted] = useState<TemplateRollout>();
+  const start = useAction(async () => {
+    setStarted(await apiPost<TemplateRollout>(path));
+    latest.reload();
+  });
+  // The answer to the start stands until the rollout itself is read back.
+  const rollout = started && (!latest.data || latest.data.startedAt < started.startedAt) ? started : latest.data;
+  const running = rollout?.status === 'running';
+  useRecheck(running, rollout, latest.reload, ROLLOUT_RECHECK_MS);
   return (
-    <AnswerButton
-      label="在办项目后续阶段改按现行版本"
-      working="正在逐个改用…"
-      request={() => apiPost<TemplateAdoptionSummary>(`/api/templates/${encodeURIComponent(templateId)}/adoptions`)}
-      describe={(summary) => (
-        <div className="success" role="status">
-          在办项目 {summary.projects} 个：{summary.adopted.length} 个已改按现行版本，{summary.unchanged} 个无须改动
-          {summary.refused.length > 0 && `，${summary.refused.length} 个未能改用`}。
-          {summary.refused.length > 0 && (
-            <ul>
-              {summary.refused.map(({ code, reason }) => (
-                <li key={code}>
-                  {code}：{reason}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+    <div className="command-bar">
+      <div className="command-buttons">
+        <button type="button" onClick={() => void start.perform()} disabled={start.pending || running}>
+          {running ? '正在逐个改用…' : LABEL}
+        </button>
+      </div>
+      {start.refusal && <RefusalNotice action={LABEL} refusal={start.refusal} />}
+      {rollout && <RolloutStanding rollout={rollout} />}
+    </div>
+  );
+}
+
+function RolloutStanding({ rollout }: { rollout: TemplateRollout }) {
+  const dealtWith = projectsDealtWith(rollout);
+  const refused = rollout.refused.length > 0 && `，${rollout.refused.length} 个未能改用`;
+  return (
+    <div className={rollout.status === 'running' ? 'notice' : 'success'} role="status">
+      {rollout.status === 'running' ? (
+        <label>
+          正在改用：在办项目 {rollout.projects} 个，已办 {dealtWith} 个（{rollout.adopted} 个已改按现行版本，{rollout.unchanged} 个无须改动{refused}）
+          <progress max={Math.max(rollout.projects, dealtWith)} value={dealtWith} />
+        </label>
+      ) : (
+        `${formatDateTime(rollout.finishedAt)} 改用完成：在办项目 ${rollout.projects} 个，${rollout.adopted} 个已改按现行版本，${rollout.unchanged} 个无须改动${refused || ''}。`
       )}
-    />
+      <span className="muted small"> {rollout.requestedBy} 于 {formatDateTime(rollout.startedAt)} 发起</span>
+      {rollout.refused.length > 0 && (
+        <ul>
+          {rollout.refused.map(({ code, reason }) => (
+            <li key={code}>
+              {code}：{reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

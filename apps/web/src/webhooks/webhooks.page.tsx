@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { apiPost } from '../api/api.client';
 import { withFieldLabels } from '../api/api-refusal.error';
 import type { Actor, AlertDelivery, DeliveryStatus, Page, RobotAnswer, RobotKind, Webhook } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
+import { useRecheck } from '../api/use-recheck.hook';
 import { CommandBar } from '../shared/command-bar.component';
 import { LoadState } from '../shared/load-state.component';
 import { TableHead } from '../shared/table-head.component';
@@ -108,11 +109,7 @@ function Deliveries({ robot }: { robot: Webhook }) {
   const { data, error, reload } = useApi<Page<AlertDelivery>>(`/api/webhooks/${robot.id}/deliveries?limit=${DELIVERIES_SHOWN}${status && `&status=${status}`}`, { keepPrevious: true });
   // A post is settled by the worker moments after its alert, which the live feed does not announce: look again while any waits.
   const waiting = data?.items.some((delivery) => delivery.status === 'pending') ?? false;
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setTimeout(reload, PENDING_RECHECK_MS);
-    return () => clearTimeout(timer);
-  }, [waiting, data, reload]);
+  useRecheck(waiting, data, reload, PENDING_RECHECK_MS);
   return (
     <>
       <div className="page-heading">

@@ -20,9 +20,14 @@ export function readRecordedHistory(file: string): unknown {
  * (see README.md beside this file); does nothing otherwise.
  */
 export function recordScenario(temporalAddress: string, code: string, scenario: string): void {
+  recordWorkflowHistory(temporalAddress, projectWorkflowId(code), scenario);
+}
+
+/** As `recordScenario`, for the latest run of any workflow. */
+export function recordWorkflowHistory(temporalAddress: string, workflowId: string, scenario: string): void {
   const version = process.env.KEYSTONE_RECORD_HISTORIES;
   if (!version) return;
   // The CLI's export is the format replay reads; the SDK's own converter trips over two protobufjs copies.
-  const history = execFileSync(temporalCliPath(), ['workflow', 'show', '--address', temporalAddress, '--workflow-id', projectWorkflowId(code), '--output', 'json']);
+  const history = execFileSync(temporalCliPath(), ['workflow', 'show', '--address', temporalAddress, '--workflow-id', workflowId, '--output', 'json']);
   writeFileSync(join(HISTORIES_DIR, `${scenario}-${version}.json`), history);
 }

@@ -15,3 +15,4 @@ export * from './clock-planner';
 export * from './follow-ups';
 export * from './reverse-schedule';
 export * from './template-adoption';
+export * from './template-rollout';

@@ -24,17 +24,6 @@ export function templateRevisionChanges(state: Pick<ProjectState, 'status' | 'st
   });
 }
 
-/** What became of moving every project under way on a template onto its current revision. */
-export interface TemplateAdoptionSummary {
-  templateId: string;
-  /** Projects under way on the template. */
-  projects: number;
-  adopted: string[];
-  /** Already following the revision wherever they still can. */
-  unchanged: number;
-  refused: { code: string; reason: string }[];
-}
-
 export function adoptTemplateRevision(state: ProjectState, command: AdoptTemplateRevision): ProjectEvent[] {
   if (!isOffice(command.actor)) throw DomainError.forbidden('only the office moves a project onto a revised template');
   if (command.template.id !== state.template.id) {

@@ -1,18 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { Repository } from 'typeorm';
-import { DomainError, ProjectTemplate, ProjectView, TemplateAdoptionSummary, UserActor, describeActor, isNothingToAdopt } from '@keystone/domain';
+import { KeystoneConfig } from '@keystone/config';
+import { TEMPLATE_ROLLOUT_WORKFLOW_TYPE, TemplateRolloutInput, templateRolloutWorkflowId } from '@keystone/contracts';
+import { DomainError, ProjectView, TemplateRollout, UserActor, describeActor, startRollout } from '@keystone/domain';
 import { ReferenceDataService } from '@keystone/reference-data';
-import { projectActionUpdate } from '@keystone/workflows';
+import { templateRolloutQuery } from '@keystone/workflows';
 import { ProjectBoardEntity } from '../read-models/project-board.entity';
 import { ProjectUpdatesService } from '../updates/project-updates.service';
-
-/** Sent at once: enough to keep the engine busy, few enough to leave room for the departments' own decisions. */
-const PARALLEL_ADOPTIONS = 8;
+import { sendTemplateRevision } from './adoption-update';
 
 /**
- * Moves a project onto its template's current revision for the stages it has not reached. The project's workflow
- * decides what changes; the revision travels with the command, so the events say exactly what the project follows.
+ * Moves a project onto its template's current revision for the stages it has not reached, or starts moving every
+ * project under way on a template (a workflow of its own, followed by query). The project's workflow decides what
+ * changes; the revision travels with the command, so the events say exactly what the project follows.
  */
 @Injectable()
 export class TemplateAdoptionService {
@@ -21,6 +23,8 @@ export class TemplateAdoptionService {
   constructor(
     private readonly referenceData: ReferenceDataService,
     private readonly updates: ProjectUpdatesService,
+    private readonly client: Client,
+    private readonly config: KeystoneConfig,
     @InjectRepository(ProjectBoardEntity) private readonly board: Repository<ProjectBoardEntity>,
   ) {}
 
@@ -29,34 +33,32 @@ export class TemplateAdoptionService {
     if (!project) throw DomainError.notFound('code', `project ${code} does not exist`);
     const template = await this.referenceData.template(project.templateId);
     if (!template) throw DomainError.conflict(`template ${project.templateId} no longer exists`, 'templateId');
-    return this.send(code, template, actor);
+    return sendTemplateRevision(this.updates, code, template, actor);
   }
 
-  /** Every project under way on the template, each as `adopt` would; one refused does not stop the others. */
-  async adoptAll(templateId: string, actor: UserActor): Promise<TemplateAdoptionSummary> {
-    const template = await this.referenceData.template(templateId);
-    if (!template) throw DomainError.notFound('id', `no template ${templateId}`);
-    const projects = await this.board.find({ where: { templateId, status: 'active' }, select: { code: true }, order: { code: 'ASC' } });
-    const summary: TemplateAdoptionSummary = { templateId, projects: projects.length, adopted: [], unchanged: 0, refused: [] };
-    for (let start = 0; start < projects.length; start += PARALLEL_ADOPTIONS) {
-      await Promise.all(projects.slice(start, start + PARALLEL_ADOPTIONS).map(({ code }) => this.settle(code, template, actor, summary)));
-    }
-    summary.adopted.sort();
-    this.logger.log(`${describeActor(actor)} moved ${summary.adopted.length} of ${summary.projects} projects onto template ${templateId} (${summary.unchanged} unchanged, ${summary.refused.length} refused)`);
-    return summary;
-  }
-
-  private async settle(code: string, template: ProjectTemplate, actor: UserActor, summary: TemplateAdoptionSummary): Promise<void> {
+  /** Starts moving every project under way on the template; answers the rollout as it starts. */
+  async startRollout(templateId: string, actor: UserActor): Promise<TemplateRollout> {
+    if (!(await this.referenceData.template(templateId))) throw DomainError.notFound('id', `no template ${templateId}`);
+    const projects = await this.board.countBy({ templateId, status: 'active' });
+    const rollout = startRollout(templateId, projects, actor, new Date().toISOString());
+    const input: TemplateRolloutInput = { rollout, actor };
     try {
-      await this.send(code, template, actor);
-      summary.adopted.push(code);
+      await this.client.workflow.start(TEMPLATE_ROLLOUT_WORKFLOW_TYPE, { workflowId: templateRolloutWorkflowId(templateId), taskQueue: this.config.TEMPORAL_TASK_QUEUE, args: [input] });
     } catch (error) {
-      if (isNothingToAdopt(error)) summary.unchanged += 1;
-      else summary.refused.push({ code, reason: (error as Error).message });
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      throw DomainError.conflict(`the projects under way on template ${templateId} are already being moved onto its current revision`, 'id');
     }
+    this.logger.log(`${describeActor(actor)} started moving ${projects} projects onto template ${templateId}`);
+    return rollout;
   }
 
-  private send(code: string, template: ProjectTemplate, actor: UserActor): Promise<ProjectView> {
-    return this.updates.send(code, 'code', projectActionUpdate, { type: 'AdoptTemplateRevision', template, actor });
+  /** The template's latest rollout, running or finished. */
+  async rollout(templateId: string): Promise<TemplateRollout> {
+    try {
+      return await this.client.workflow.getHandle(templateRolloutWorkflowId(templateId)).query(templateRolloutQuery);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      throw DomainError.notFound('id', `the projects under way on template ${templateId} have not been moved onto a revision all at once`);
+    }
   }
 }

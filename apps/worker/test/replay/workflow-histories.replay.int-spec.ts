@@ -4,10 +4,11 @@ import { loadWorkflowBundle } from '@keystone/temporal';
 import { readRecordedHistory, recordedHistoryFiles } from './recorded-histories';
 
 /**
- * Projects run for years: today's workflow code must replay the histories recorded by earlier code.
+ * Projects run for years, and a template's rollout may run across a deployment: today's workflow code must replay
+ * the histories recorded by earlier code.
  * A change that breaks this needs a patch (`patched()`), never an edit in place.
  */
-describe('recorded project histories replay on the current workflow code', () => {
+describe('recorded workflow histories replay on the current workflow code', () => {
   const files = recordedHistoryFiles();
 
   it('has recorded histories to replay', () => {

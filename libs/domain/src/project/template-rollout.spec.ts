@@ -1,0 +1,34 @@
+import type { UserActor } from '../actors';
+import { finishRollout, projectsDealtWith, startRollout, tallyAdoptions } from './template-rollout';
+
+const office: UserActor = { kind: 'user', userId: 'u-office', username: 'office', role: 'office' };
+
+describe('moving every project under way on a template onto its current revision', () => {
+  it('starts running with nothing dealt with, naming who asked', () => {
+    const rollout = startRollout('industrial', 3, office, '2026-12-01T02:00:00.000Z');
+    expect(rollout).toEqual({
+      templateId: 'industrial', status: 'running', requestedBy: 'office (office)', startedAt: '2026-12-01T02:00:00.000Z', projects: 3, adopted: 0, unchanged: 0, refused: [],
+    });
+    expect(projectsDealtWith(rollout)).toBe(0);
+  });
+
+  it('adds each page’s outcomes to those before, keeping every refusal with its reason', () => {
+    const first = tallyAdoptions(startRollout('industrial', 5, office, '2026-12-01T02:00:00.000Z'), [
+      { code: 'a', outcome: 'adopted' },
+      { code: 'b', outcome: 'unchanged' },
+      { code: 'c', outcome: 'refused', reason: 'project c is suspended' },
+    ]);
+    const second = tallyAdoptions(first, [
+      { code: 'd', outcome: 'adopted' },
+      { code: 'e', outcome: 'refused', reason: 'template industrial no longer exists' },
+    ]);
+    expect(second).toMatchObject({ adopted: 2, unchanged: 1, refused: [{ code: 'c', reason: 'project c is suspended' }, { code: 'e', reason: 'template industrial no longer exists' }] });
+    expect(projectsDealtWith(second)).toBe(5);
+    expect(first.refused).toHaveLength(1);
+  });
+
+  it('finishes at the instant given, keeping its figures', () => {
+    const running = tallyAdoptions(startRollout('industrial', 1, office, '2026-12-01T02:00:00.000Z'), [{ code: 'a', outcome: 'adopted' }]);
+    expect(finishRollout(running, '2026-12-01T02:01:00.000Z')).toEqual({ ...running, status: 'finished', finishedAt: '2026-12-01T02:01:00.000Z' });
+  });
+});

@@ -1,0 +1,4 @@
+import { defineQuery } from '@temporalio/workflow';
+import type { TemplateRollout } from '@keystone/domain';
+
+export const templateRolloutQuery = defineQuery<TemplateRollout>('templateRollout');
