@@ -1,5 +1,7 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { templateRolloutWorkflowId } from '@keystone/contracts';
-import { STAGE_KEYS } from '@keystone/domain';
+import { AdoptionOutcome, STAGE_KEYS } from '@keystone/domain';
+import { TemplateRolloutActivitiesService } from '@keystone/projects';
 import { keystoneWithOffice } from './support/keystone-test-app';
 import { recordScenario, recordWorkflowHistory } from '../../worker/test/replay/recorded-histories';
 import { eventually, registerProject } from './support/project-fixtures';
@@ -125,6 +127,22 @@ describe('revising a stage template', () => {
     const missing = await office.post('/api/templates/missing/adoptions', {});
     expect(missing.status).toBe(404);
     expect(missing.body.problems).toEqual([expect.objectContaining({ field: 'id' })]);
+  });
+
+  it('resumes a page where a failed attempt stopped: the projects it had dealt with are not sent again', async () => {
+    const { app, office } = keystone;
+    await office.post('/api/templates', template('resumed'));
+    const codes = (await Promise.all(Array.from({ length: 10 }, () => registerProject(office, { templateId: 'resumed', projectType: 'resumed' })))).map((project) => project.profile.code).sort();
+    await office.put('/api/templates/resumed', template('resumed', { ownerApplication: { name: '竣工验收申请' } }));
+    const officeActor = { kind: 'user' as const, userId: 'u-office', username: 'office', role: 'office' as const };
+    // The attempt before moved the first eight (one batch) and said so in its last heartbeat.
+    const earlier: AdoptionOutcome[] = codes.slice(0, 8).map((code) => ({ code, outcome: 'adopted' }));
+    const activities = app.inWorker(TemplateRolloutActivitiesService);
+    const outcomes = await new MockActivityEnvironment({ heartbeatDetails: earlier }).run(activities.adoptTemplateRevision, { templateId: 'resumed', codes, actor: officeActor });
+
+    expect(outcomes).toEqual([...earlier, ...codes.slice(8).map((code) => ({ code, outcome: 'adopted' }))]);
+    for (const code of codes.slice(0, 8)) expect(await completionOf(code)).not.toHaveProperty('ownerApplication');
+    for (const code of codes.slice(8)) expect(await completionOf(code)).toMatchObject({ ownerApplication: { name: '竣工验收申请' } });
   });
 
   /** The template's latest rollout once it has finished. */
