@@ -12,6 +12,7 @@ interface Row {
   ownerUnit: string;
   amount: number | null;
   standing: { status: string; workingDaysLate?: number };
+  annualPlan: number | null;
 }
 
 /** 月报制度 from the office's side: who has reported a month, who is still in time, who is late, and the chase (催报). */
@@ -168,5 +169,26 @@ describe('a month’s investment reports and their chase', () => {
     expect((await owner.post(`/api/investment-reports/${overdueMonth}/chase`, {})).status).toBe(403);
     expect((await office.get('/api/investment-reports?month=next')).status).toBe(400);
     expect(await chases()).toEqual(before);
+  });
+
+  // Last: its projects, registered long ago, owe every month since and would be late in the months the tests above count.
+  it('sets each project beside its plan for the month’s year: reported from January through the month, its rate and its light', async () => {
+    const planned = (await registerProject(office)).profile;
+    const unplanned = (await registerProject(office)).profile;
+    for (const code of [planned.code, unplanned.code]) await registeredAt(code, new Date('2024-11-15T00:00:00+08:00'));
+    // Only January to June 2025 count for June 2025: not the December before, nor the July after.
+    for (const [asked, amount] of [['2024-12', 500], ['2025-01', 100], ['2025-06', 200], ['2025-07', 1000]] as const) expect((await report(planned.code, asked, amount)).status).toBe(200);
+    expect((await office.put(`/api/projects/${planned.code}/annual-plans/2025`, { amount: 1000 })).status).toBe(200);
+    expect((await office.put(`/api/projects/${planned.code}/annual-plans/2026`, { amount: 10 })).status).toBe(200);
+    const june = await eventually(async () => {
+      const current = await monthOf('2025-06');
+      if (rowOf(current, planned.code)?.annualPlan !== 1000 || rowOf(current, planned.code)?.amount !== 200) throw new Error('plan or report not read yet');
+      return current;
+    }, 'the plan reaching the monthly list');
+    // 30% of the plan with 49.6% of the year gone (181 of 365 days): 19.6 points behind 序时进度 is yellow.
+    expect(rowOf(june, planned.code)).toMatchObject({ investedThisYear: 300, annualPlan: 1000, annualRate: 0.3, annualLight: 'yellow' });
+    expect(rowOf(june, unplanned.code)).toMatchObject({ investedThisYear: 0, annualPlan: null });
+    expect(rowOf(june, unplanned.code)).not.toHaveProperty('annualRate');
+    expect(rowOf(await monthOf('2025-07'), planned.code)).toMatchObject({ investedThisYear: 1300, annualRate: 1.3, annualLight: 'green' });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_LADDER_TEMPLATE_ID, DemoCountySeeder } from '@keystone/demo';
-import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, monthsAfter, periodTitle, previousMonth } from '@keystone/domain';
+import { STAGE_KEYS, STAGE_NAMES, beijingDeadline, beijingMonth, monthsAfter, percentText, periodTitle, previousMonth } from '@keystone/domain';
 import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
@@ -89,7 +89,7 @@ describe('the web app in a real browser', () => {
     expect(await officeDesk.locator(`section[data-template="${DEMO_LADDER_TEMPLATE_ID}"] tr[data-stage="siting"] td[data-label="办理时限"]`).textContent()).toContain('5 分钟（演示时长）');
     // Projects being built whose planned start has come have reported the month the 投资月报 page opens on (early
     // in a month, the month before).
-    const reports = (await office.get('/api/investment-reports?limit=1000')).body as { month: string; reported: number; items: { projectCode: string; amount: number | null }[] };
+    const reports = (await office.get('/api/investment-reports?limit=1000')).body as { month: string; reported: number; items: { projectCode: string; amount: number | null; annualPlan: number | null; annualRate?: number }[] };
     const building = seeded
       .filter((row) => row.status === 'active' && ['construction-start', 'completion'].includes(row.currentStage) && row.plannedStart.slice(0, 7) <= reports.month)
       .map((row) => row.code);
@@ -97,6 +97,11 @@ describe('the web app in a real browser', () => {
     expect(reports.items.filter((row) => row.amount !== null).map((row) => row.projectCode).sort()).toEqual(building.sort());
     await officeDesk.getByRole('link', { name: '投资月报' }).click();
     await officeDesk.getByText(`已报 ${building.length} 个`).waitFor();
+    // Each beside its plan for the month's year (the demo plans the seeding year; in January the month reported is last year's).
+    const [first] = reports.items.filter((row) => building.includes(row.projectCode));
+    const pace = officeDesk.locator(`tr[data-project="${first.projectCode}"] [data-testid="annual-pace"]`);
+    if (first.annualPlan === null) await pace.filter({ hasText: '未定年度计划' }).waitFor();
+    else await pace.filter({ hasText: `${percentText(first.annualRate)} / 计划 ${first.annualPlan.toLocaleString('zh-CN')}` }).waitFor();
     await officeDesk.getByRole('link', { name: '挂图作战' }).click();
   });
 

@@ -239,6 +239,10 @@ export interface MonthlyReports {
     amount: number | null;
     reportedAt: string | null;
     standing: InvestmentReportStanding;
+    investedThisYear: number;
+    annualPlan: number | null;
+    annualRate?: number;
+    annualLight?: PortfolioFigures['annualLight'];
   }[];
 }
 

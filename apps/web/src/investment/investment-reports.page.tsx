@@ -1,3 +1,4 @@
+import { percentText as percent } from '@keystone/domain';
 import { apiPost } from '../api/api.client';
 import type { Actor, InvestmentReportStanding, MonthlyReports } from '../api/api.types';
 import { Link } from '../app/link.component';
@@ -12,7 +13,13 @@ import { useMonthlyReports } from './use-monthly-reports.hook';
 
 const PAGE_SIZE = 1000;
 
-const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资（万元）', '填报日期', '月报'];
+const COLUMNS = ['项目', '乡镇/街道', '项目业主', '当月完成投资（万元）', '填报日期', '月报', '本年累计（万元）', '年度计划完成率'];
+
+/** How far a project's year lags 序时进度 (the share of the year gone), as counties light it: 10–30 points yellow, more red. */
+const PACE_TAGS: Record<'yellow' | 'red', { className: string; text: string }> = {
+  yellow: { className: 'tag tag-warn', text: '滞后序时进度' },
+  red: { className: 'tag tag-danger', text: '严重滞后序时进度' },
+};
 
 /**
  * 投资月报 (月报制度): every project that owes a month's report and whether it has reported, the late first. A month's
@@ -72,10 +79,27 @@ function MonthlyReportsTable({ reports }: { reports: MonthlyReports }) {
             <td data-label="月报" data-testid="report-standing">
               <Standing standing={row.standing} />
             </td>
+            <td data-label="本年累计（万元）">{row.investedThisYear.toLocaleString('zh-CN')}</td>
+            <td data-label="年度计划完成率" data-testid="annual-pace">
+              <AnnualPace row={row} />
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function AnnualPace({ row }: { row: MonthlyReports['items'][number] }) {
+  if (row.annualPlan === null) return <span className="muted">未定年度计划</span>;
+  if (row.annualRate === undefined) return <span className="muted">本年计划投资 0</span>;
+  const tag = row.annualLight && row.annualLight !== 'green' ? PACE_TAGS[row.annualLight] : undefined;
+  return (
+    <>
+      {percent(row.annualRate)}
+      <span className="muted small"> / 计划 {row.annualPlan.toLocaleString('zh-CN')}</span>
+      {tag && <span className={tag.className}>{tag.text}</span>}
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { PortfolioProject, portfolioFigures, scheduleElapsed, yearElapsedThrough } from './portfolio-figures';
+import { PortfolioProject, annualPace, portfolioFigures, scheduleElapsed, yearElapsedThrough } from './portfolio-figures';
 
 const monthEnd = new Date('2026-11-30T16:00:00Z'); // 2026-12-01 00:00 in Beijing: November has ended
 
@@ -38,6 +38,19 @@ describe('the portfolio figures of the monthly notice', () => {
     expect(figures.scheduledRate).toBeCloseTo(153 / 365);
     expect(figures.investmentRate).toBeCloseTo(invested / 1000);
     expect(figures.investmentLight).toBe(light);
+  });
+
+  it.each([
+    // Through June 2026, 181 of 365 days (49.6%) are gone: up to 10 points behind is green, 10 to 30 yellow, more red.
+    [450, 'green'],
+    [300, 'yellow'],
+    [100, 'red'],
+  ])('lights one project’s year: %d of a plan of 1,000 by the end of June is %s', (invested, light) => {
+    expect(annualPace(invested as number, 1000, '2026-06-30')).toEqual({ annualRate: (invested as number) / 1000, yearElapsed: 181 / 365, annualLight: light });
+  });
+
+  it('gives no rate and no light against a plan of 0', () => {
+    expect(annualPace(300, 0, '2026-03-31')).toEqual({ annualRate: undefined, yearElapsed: 90 / 365, annualLight: undefined });
   });
 
   it('rates the year’s investment against the plans the office set, beside the share of the year gone', () => {

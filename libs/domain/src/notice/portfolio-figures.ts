@@ -117,9 +117,14 @@ function annualFigures(projects: PortfolioProject[], lastDay: string): Pick<Port
   const planned = projects.filter((project) => project.annualPlan !== null);
   const annualPlan = sum(planned.map((project) => project.annualPlan!));
   const investedThisYear = sum(planned.map((project) => project.investedThisYear));
+  return { annualPlan, investedThisYear, ...annualPace(investedThisYear, annualPlan, lastDay), unplanned: projects.length - planned.length };
+}
+
+/** A year's investment against its plan, lit against 序时进度 through `lastDay` (YYYY-MM-DD) as counties do; no rate for a plan of 0. */
+export function annualPace(investedThisYear: number, annualPlan: number, lastDay: string): Pick<PortfolioFigures, 'annualRate' | 'yearElapsed' | 'annualLight'> {
   const annualRate = share(investedThisYear, annualPlan);
   const yearElapsed = yearElapsedThrough(lastDay);
-  return { annualPlan, investedThisYear, annualRate, yearElapsed, annualLight: annualRate === undefined ? undefined : lagLight((yearElapsed - annualRate) * 100), unplanned: projects.length - planned.length };
+  return { annualRate, yearElapsed, annualLight: annualRate === undefined ? undefined : lagLight((yearElapsed - annualRate) * 100) };
 }
 
 /** The share of its year elapsed through the end of `date` (YYYY-MM-DD). */

@@ -7,9 +7,12 @@ import {
   DomainError,
   InvestmentReportDue,
   InvestmentReportStanding,
+  ScheduleLight,
   UserActor,
+  annualPace,
   beijingDate,
   investmentReportDue,
+  lastDateOfMonth,
   monthStart,
   pastOrCurrentMonth,
   periodTitle,
@@ -33,6 +36,13 @@ export interface MonthlyReportRow {
   amount: number | null;
   reportedAt: Date | null;
   standing: InvestmentReportStanding;
+  /** 万元 reported from January through the month, in the month's year. */
+  investedThisYear: number;
+  /** The project's 年度计划投资 for the month's year, 万元; null while the office has set none. */
+  annualPlan: number | null;
+  /** With a plan: its share reported so far, and its light against 序时进度 through the month. */
+  annualRate?: number;
+  annualLight?: ScheduleLight;
 }
 
 /** When, by whom, about how many late projects and to how many group robots a month's reports were chased (催报). */
@@ -75,6 +85,11 @@ interface ReportRow {
   reported_at: Date | null;
 }
 
+interface PageRow extends ReportRow {
+  invested_this_year: string;
+  annual_plan: string | null;
+}
+
 /** A month asked about, when its reports are due, and where a report not yet made stands now: the same for every project. */
 interface AskedMonth {
   month: string;
@@ -114,16 +129,19 @@ export class MonthlyReportsService {
     const [rows, chases] = await Promise.all([
       this.dataSource.query(
         `WITH month_rows AS (SELECT b.code, b.name, b.township, b.owner_unit, r.amount, r.reported_at ${MONTH_ROWS}),
-              counts AS (SELECT count(*)::int AS total, count(amount)::int AS reported FROM month_rows)
-         SELECT counts.total, counts.reported, page.*
-           FROM counts LEFT JOIN LATERAL (SELECT * FROM month_rows ORDER BY amount IS NOT NULL, code LIMIT $5 OFFSET $6) page ON true
+              counts AS (SELECT count(*)::int AS total, count(amount)::int AS reported FROM month_rows),
+              page AS (SELECT * FROM month_rows ORDER BY amount IS NOT NULL, code LIMIT $5 OFFSET $6)
+         SELECT counts.total, counts.reported, page.*, p.amount AS annual_plan,
+                (SELECT COALESCE(sum(y.amount), 0) FROM investment_reports y WHERE y.project_code = page.code AND y.month BETWEEN $7 AND $3) AS invested_this_year
+           FROM counts LEFT JOIN page ON true
+           LEFT JOIN annual_investment_plans p ON p.project_code = page.code AND p.year = $8
           ORDER BY page.amount IS NOT NULL, page.code`,
-        [...parameters, limit, offset],
-      ) as Promise<(Partial<ReportRow> & { total: number; reported: number })[]>,
+        [...parameters, limit, offset, `${asked.month.slice(0, 4)}-01`, Number(asked.month.slice(0, 4))],
+      ) as Promise<(Partial<PageRow> & { total: number; reported: number })[]>,
       this.chasesOf(asked.month),
     ]);
     const [counts] = rows;
-    const page = rows.filter((row): row is ReportRow & typeof counts => row.code != null);
+    const page = rows.filter((row): row is PageRow & typeof counts => row.code != null);
     const pending = counts.total - counts.reported;
     const pastDue = asked.unreported.status === 'late';
     return {
@@ -207,11 +225,15 @@ export class MonthlyReportsService {
   }
 }
 
-function item(row: ReportRow, { unreported }: AskedMonth): MonthlyReportRow {
+function item(row: PageRow, { month, unreported }: AskedMonth): MonthlyReportRow {
+  const investedThisYear = Number(row.invested_this_year);
+  const annualPlan = row.annual_plan === null ? null : Number(row.annual_plan);
+  const pace = annualPlan === null ? undefined : annualPace(investedThisYear, annualPlan, lastDateOfMonth(month));
   return {
     projectCode: row.code, projectName: row.name, township: row.township, ownerUnit: row.owner_unit,
     amount: row.amount === null ? null : Number(row.amount), reportedAt: row.reported_at,
     standing: row.amount === null ? unreported : { status: 'reported' },
+    investedThisYear, annualPlan, ...(pace && { annualRate: pace.annualRate, annualLight: pace.annualLight }),
   };
 }
 
