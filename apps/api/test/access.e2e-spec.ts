@@ -90,6 +90,11 @@ describe('who may see and do what, over HTTP against the real stack', () => {
     await rolloutStarted;
     return rolledOut.id;
   };
+  const rolloutFinished = (templateId: string) =>
+    eventually(async () => {
+      const { body } = await clients.office.get(`/api/templates/${templateId}/adoptions`);
+      if (body.status !== 'finished') throw new Error(`rollout of ${templateId} still ${body.status}`);
+    }, `the rollout of ${templateId}`);
   let issuedMonths = 0;
   let chasedMonths = 0;
 
@@ -180,6 +185,8 @@ describe('who may see and do what, over HTTP against the real stack', () => {
         await projectOnRevisedTemplate();
         return { path: '/api/templates/access-revisable/adoptions', body: {} };
       },
+      // The rollout runs on after the answer; the next caller's footprint must not count what it records.
+      settle: () => rolloutFinished('access-revisable'),
     },
     { route: 'GET /api/templates/{id}/adoptions', allowed: ['office', 'operator'], request: async () => ({ path: `/api/templates/${await templateRolledOut()}/adoptions` }) },
   ];
