@@ -9,6 +9,7 @@ import { PersistenceModule } from '@keystone/persistence';
 import { LiveEventsModule, MonthlyReportsModule, NoticeModule, ProjectHistoryModule, ProjectsModule, WebhooksModule } from '@keystone/projects';
 import { TemporalClientModule } from '@keystone/temporal';
 import { AlertsController } from './alerts/alerts.controller';
+import { LOGIN_THROTTLING } from './auth/login-throttling';
 import { ProjectActionsController } from './alerts/project-actions.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -44,10 +45,7 @@ export class ApiModule {
           inject: [KeystoneConfig],
           useFactory: (config: KeystoneConfig) => ({ pinoHttp: requestLog(config.LOG_LEVEL) }),
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ ttl: 60_000, limit: 600 }],
-          errorMessage: (_, { timeToBlockExpire }) => `too many attempts from this address; try again in ${timeToBlockExpire} seconds`,
-        }),
+        ThrottlerModule.forRoot(LOGIN_THROTTLING),
         TerminusModule,
         PersistenceModule,
         TemporalClientModule,

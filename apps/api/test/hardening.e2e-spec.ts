@@ -3,13 +3,15 @@ import { writeFootprint } from './support/access-fixtures';
 import { TEST_PASSWORD, keystoneWithOffice } from './support/keystone-test-app';
 import { projectProfile } from './support/project-fixtures';
 
-const LOGIN_LIMIT = 10;
+/** A minute's attempts at one account from one address, and from one address over every account. */
+const ACCOUNT_LIMIT = 10;
+const ADDRESS_LIMIT = 60;
 
 describe('hardening at the edge: headers, body size, error bodies, login throttling', () => {
   const keystone = keystoneWithOffice();
 
   /** A login from one loopback address, so each test stands for a different client of the throttle. */
-  const loginFrom = (localAddress: string, password: string, headers: Record<string, string> = {}) =>
+  const loginFrom = (localAddress: string, password: string, headers: Record<string, string> = {}, username = 'office') =>
     new Promise<{ status: number; retryAfter?: string; body: { message?: string } }>((resolve, reject) => {
       const url = new URL('/api/auth/login', keystone.app.baseUrl);
       const outgoing = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } }, (response) => {
@@ -18,7 +20,7 @@ describe('hardening at the edge: headers, body size, error bodies, login throttl
         response.on('end', () => resolve({ status: response.statusCode!, retryAfter: response.headers['retry-after'] as string | undefined, body: JSON.parse(text) }));
       });
       outgoing.on('error', reject);
-      outgoing.end(JSON.stringify({ username: 'office', password }));
+      outgoing.end(JSON.stringify({ username, password }));
     });
 
   const expectNoInternals = (body: unknown) => {
@@ -66,16 +68,30 @@ describe('hardening at the edge: headers, body size, error bodies, login throttl
     }
   });
 
-  it('throttles logins per client address with 429 and a clear message', async () => {
-    for (let attempt = 1; attempt <= LOGIN_LIMIT; attempt += 1) {
+  it('throttles logins at one account from one address with 429 and a clear message; the address may still sign in to others', async () => {
+    for (let attempt = 1; attempt <= ACCOUNT_LIMIT; attempt += 1) {
       expect((await loginFrom('127.0.0.3', 'wrong password')).status).toBe(401);
     }
     const throttled = await loginFrom('127.0.0.3', TEST_PASSWORD);
     expect(throttled.status).toBe(429);
-    expect(throttled.body.message).toMatch(/^too many attempts from this address; try again in \d+ seconds$/);
+    expect(throttled.body.message).toMatch(/^too many attempts at this account from this address; try again in \d+ seconds$/);
     expect(Number(throttled.retryAfter)).toBeGreaterThan(0);
     // Without a trusted proxy, a forwarded-for header the client writes itself changes nothing.
     expect((await loginFrom('127.0.0.3', TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(429);
     expect((await loginFrom('127.0.0.4', TEST_PASSWORD)).status).toBe(200);
+    // A county office's staff behind one address: another account signs in from it.
+    expect((await loginFrom('127.0.0.3', TEST_PASSWORD, {}, 'operator')).status).toBe(200);
+  });
+
+  it('throttles logins from one address over every account, so guesses sprayed across accounts do not get far', async () => {
+    const usernames = ['admin', 'operator', 'leader-wang', 'leader-li', 'officer-natural-resources', 'owner-county-investment-group', 'office'];
+    for (let attempt = 0; attempt < ADDRESS_LIMIT; attempt += 1) {
+      expect((await loginFrom('127.0.0.5', 'wrong password', {}, usernames[attempt % usernames.length])).status).toBe(401);
+    }
+    const throttled = await loginFrom('127.0.0.5', TEST_PASSWORD, {}, 'leader-chen');
+    expect(throttled.status).toBe(429);
+    expect(throttled.body.message).toMatch(/^too many attempts from this address; try again in \d+ seconds$/);
+    expect(Number(throttled.retryAfter)).toBeGreaterThan(0);
+    expect((await loginFrom('127.0.0.6', TEST_PASSWORD, {}, 'leader-chen')).status).toBe(200);
   });
 });

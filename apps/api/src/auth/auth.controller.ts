@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { AccessTokensService, CurrentActor, Public, UserAccountsService } from '@keystone/access';
 import { UserActor } from '@keystone/domain';
 import { LoginDto } from './login.dto';
+import { LoginThrottlerGuard } from './login-throttling';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -13,12 +13,11 @@ export class AuthController {
     private readonly tokens: AccessTokensService,
   ) {}
 
-  /** Throttled per client address so passwords cannot be guessed at speed. */
+  /** Throttled per account and per client address (LOGIN_THROTTLING), so passwords cannot be guessed at speed. */
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @UseGuards(LoginThrottlerGuard)
   async login(@Body() { username, password }: LoginDto) {
     const actor = await this.accounts.verify(username, password);
     if (!actor) throw new UnauthorizedException('unknown username or wrong password');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Context } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import { MoreThan, Repository } from 'typeorm';
 import { AdoptTemplateRevisionInput, ProjectsOnTemplateInput, TemplateRolloutActivities } from '@keystone/contracts';
 import { AdoptionOutcome, DomainError, ProjectTemplate, UserActor, isNothingToAdopt } from '@keystone/domain';
@@ -44,13 +44,10 @@ export class TemplateRolloutActivitiesService {
     const context = Context.current();
     const outcomes: AdoptionOutcome[] = [...((context.info.heartbeatDetails as AdoptionOutcome[] | undefined) ?? [])];
     const template = await this.referenceData.template(templateId);
+    // The API started the rollout for a template it found, and templates are never deleted.
+    if (!template) throw ApplicationFailure.nonRetryable(`template ${templateId} does not exist`);
     for (let start = outcomes.length; start < codes.length; start += PARALLEL_ADOPTIONS) {
-      const batch = codes.slice(start, start + PARALLEL_ADOPTIONS);
-      outcomes.push(
-        ...(await Promise.all(
-          batch.map((code) => (template ? this.outcomeOf(code, template, actor) : { code, outcome: 'refused' as const, reason: `template ${templateId} no longer exists` })),
-        )),
-      );
+      outcomes.push(...(await Promise.all(codes.slice(start, start + PARALLEL_ADOPTIONS).map((code) => this.outcomeOf(code, template, actor)))));
       context.heartbeat(outcomes);
     }
     return outcomes;
