@@ -112,6 +112,7 @@ describe('who may see and do what, over HTTP against the real stack', () => {
 
   const ROUTES: Route[] = [
     { route: 'GET /api/auth/me', allowed: ROLES, request: at('/api/auth/me') },
+    { route: 'POST /api/auth/refresh', allowed: ROLES, request: async () => ({ path: '/api/auth/refresh', body: {} }) },
     { route: 'GET /api/projects', allowed: ROLES, request: at('/api/projects') },
     { route: 'GET /api/projects/summary', allowed: ROLES, request: at('/api/projects/summary') },
     { route: 'GET /api/projects/export', allowed: ROLES, request: at('/api/projects/export') },

@@ -45,6 +45,28 @@ describe('accounts kept by the admin, and the audit of who did what', () => {
       expect(me.body).toMatchObject({ username: 'officer-zhangwei', role: 'department-officer', department: 'natural-resources' });
     });
 
+    it('renews a signed-in account’s token, expiring later than the one it replaces, as the account stands now', async () => {
+      const expiryOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { exp: number }).exp;
+      // Tokens carry whole seconds: a second later, the renewed one expires later.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const renewed = await office.post('/api/auth/refresh', {});
+      expect(renewed.status).toBe(200);
+      expect(renewed.body.actor).toMatchObject({ username: 'office', role: 'office' });
+      expect(expiryOf(renewed.body.accessToken)).toBeGreaterThan(expiryOf(office.token!));
+      expect((await new ApiClient(app.baseUrl, renewed.body.accessToken).get('/api/auth/me')).body).toMatchObject({ username: 'office' });
+
+      // A token is not renewed without one, with a forged one, or once its account is gone.
+      expect((await app.anonymous().post('/api/auth/refresh', {})).status).toBe(401);
+      expect((await new ApiClient(app.baseUrl, `${renewed.body.accessToken.slice(0, -4)}AAAA`).post('/api/auth/refresh', {})).status).toBe(401);
+      const leaving = uniqueCode('officer');
+      await admin.post('/api/users', account({ username: leaving }));
+      const signedIn = await app.anonymous().post('/api/auth/login', { username: leaving, password: 'eleven-chars' });
+      await app.dataSource.query(`DELETE FROM users WHERE username = $1`, [leaving]);
+      const refused = await new ApiClient(app.baseUrl, signedIn.body.accessToken).post('/api/auth/refresh', {});
+      expect(refused.status).toBe(401);
+      expect(refused.body.message).toBe('the account no longer exists');
+    });
+
     it.each([
       ['an officer without a department', { department: undefined }, 'department'],
       ['an office account with a department', { role: 'office' }, 'department'],

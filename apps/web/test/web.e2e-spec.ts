@@ -31,7 +31,7 @@ describe('the web app in a real browser', () => {
   let office: ApiClient;
   let leader: { context: BrowserContext; page: Page };
   let officer: { context: BrowserContext; page: Page };
-  /** The office's own browser, signed in once: the API allows ten sign-ins a minute from one address. */
+  /** The office's own browser, signed in once: the API allows ten sign-ins a minute at one account from one address. */
   let officeDesk: Page;
   let ownerDesk: Page;
 

@@ -64,6 +64,12 @@ export class UserAccountsService {
     return this.users.existsBy({ username });
   }
 
+  /** The account's actor as it stands now (its department, leader or owner unit may have changed); undefined once it is gone. */
+  async current(userId: string): Promise<UserActor | undefined> {
+    const user = await this.users.findOneBy({ id: userId });
+    return user ? toActor(user) : undefined;
+  }
+
   /** The account's actor when the password matches; the same answer for an unknown user and a wrong password. */
   async verify(username: string, password: string): Promise<UserActor | undefined> {
     const user = await this.users.findOneBy({ username });

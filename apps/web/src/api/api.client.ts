@@ -1,5 +1,7 @@
 import { sessionStore } from '../session/session.store';
+import { shouldRefresh } from '../session/token-life';
 import { ApiRefusal, FieldProblem } from './api-refusal.error';
+import type { Actor } from './api.types';
 
 /** Calls the API as the signed-in account; every answer that is not a success becomes an ApiRefusal. */
 export async function apiGet<T>(path: string): Promise<T> {
@@ -30,7 +32,7 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
 
 async function request(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  const token = sessionStore.session?.token;
+  const token = path.startsWith(AUTH_PATH) ? sessionStore.session?.token : await freshToken();
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
@@ -45,6 +47,29 @@ async function request(method: string, path: string, body?: unknown): Promise<Re
   // An expired token ends the session for every page at once; a wrong password at login is not a session ending.
   if (response.status === 401 && token) sessionStore.end('登录已过期或已失效，请重新登录。');
   throw new ApiRefusal(response.status, message ?? response.statusText, problems ?? []);
+}
+
+const AUTH_PATH = '/api/auth/';
+
+/** One refresh at a time, however many requests find the token past half its life together. */
+let refreshing: Promise<void> | undefined;
+
+/** The session's token, renewed first while its holder is using the page (`shouldRefresh`). */
+async function freshToken(): Promise<string | undefined> {
+  const session = sessionStore.session;
+  if (session && shouldRefresh(session.token, session.receivedAt, Date.now(), sessionStore.lastUse)) {
+    refreshing ??= renew(session.token).finally(() => (refreshing = undefined));
+    await refreshing;
+  }
+  return sessionStore.session?.token;
+}
+
+/** A refusal leaves the session as it is: the request that follows meets the expiry and says so. */
+async function renew(token: string): Promise<void> {
+  const response = await fetch(`${AUTH_PATH}refresh`, { method: 'POST', headers: { accept: 'application/json', authorization: `Bearer ${token}` } }).catch(() => undefined);
+  if (!response?.ok || sessionStore.session?.token !== token) return;
+  const { accessToken, actor } = (await response.json()) as { accessToken: string; actor: Actor };
+  sessionStore.start({ token: accessToken, actor });
 }
 
 /** The name in `filename*=UTF-8''…` (RFC 6266), which carries Chinese; else the plain one. */

@@ -3,6 +3,8 @@ import type { Actor } from '../api/api.types';
 export interface Session {
   token: string;
   actor: Actor;
+  /** When the token arrived, by this PC's clock (ms). */
+  receivedAt: number;
 }
 
 type Listener = () => void;
@@ -14,6 +16,16 @@ class SessionStore {
   private current: Session | null = read();
   private endedBecause = '';
   private readonly listeners = new Set<Listener>();
+  /** When the holder last clicked or typed on the page (ms): a session is kept alive by use, not by an open tab. */
+  private usedAt = Date.now();
+
+  constructor() {
+    for (const kind of ['pointerdown', 'keydown'] as const) window.addEventListener(kind, () => (this.usedAt = Date.now()), { capture: true, passive: true });
+  }
+
+  get lastUse(): number {
+    return this.usedAt;
+  }
 
   get session(): Session | null {
     return this.current;
@@ -23,7 +35,8 @@ class SessionStore {
     return this.endedBecause;
   }
 
-  start(session: Session): void {
+  start(signedIn: Omit<Session, 'receivedAt'>): void {
+    const session = { ...signedIn, receivedAt: Date.now() };
     localStorage.setItem(KEY, JSON.stringify(session));
     this.endedBecause = '';
     this.set(session);
@@ -48,7 +61,9 @@ class SessionStore {
 
 function read(): Session | null {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null;
+    const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null;
+    // Kept by an earlier version of the page: timed from now, which may renew it sooner than needed, never later.
+    return stored && { ...stored, receivedAt: stored.receivedAt ?? Date.now() };
   } catch {
     return null;
   }

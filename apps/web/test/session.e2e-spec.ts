@@ -1,0 +1,43 @@
+import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
+import { WebBrowser, buildWebApp } from './support/web-browser';
+
+/** Tokens of 30 seconds, the shortest JWT_TTL_SECONDS allows: a session outlives its first token while used, and runs out unused. */
+const TOKEN_SECONDS = 30;
+
+describe('a signed-in session in the browser', () => {
+  let app: KeystoneTestApp;
+  let web: WebBrowser;
+
+  beforeAll(async () => {
+    buildWebApp();
+    app = await KeystoneTestApp.start({ JWT_TTL_SECONDS: String(TOKEN_SECONDS) });
+    web = await WebBrowser.launch(app.baseUrl);
+  });
+
+  afterEach(() => expect(web?.pageErrors ?? []).toEqual([]));
+
+  afterAll(async () => {
+    await web?.close();
+    await app?.stop();
+  });
+
+  it('stays signed in while its holder works past its first token, and ends after as long without use', async () => {
+    const working = await web.signIn(await web.newContext(), 'officer-natural-resources', '/inbox');
+    const idle = await web.signIn(await web.newContext(), 'office', '/board');
+    const signedInAt = Date.now();
+    // The officer works on: a page from the menu every few seconds, well past the first token's end.
+    while (Date.now() - signedInAt < (TOKEN_SECONDS + 8) * 1000) {
+      await working.getByRole('link', { name: '挂图作战' }).click();
+      await working.getByRole('heading', { name: '挂图作战' }).waitFor();
+      await working.getByRole('link', { name: '部门待办' }).click();
+      await working.getByRole('heading', { name: '部门待办' }).waitFor();
+      await working.waitForTimeout(3_000);
+    }
+    expect(await working.getByLabel('密码').count()).toBe(0);
+
+    // The office left its board open, untouched: the next page it asks for finds the session over, and says why.
+    await idle.getByRole('link', { name: '投资月报' }).click();
+    await idle.getByText('登录已过期或已失效，请重新登录。').waitFor();
+    expect(await idle.getByLabel('密码').count()).toBe(1);
+  });
+});
