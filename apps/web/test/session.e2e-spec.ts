@@ -1,4 +1,5 @@
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
+import { registerProject } from '../../api/test/support/project-fixtures';
 import { WebBrowser, buildWebApp } from './support/web-browser';
 
 /** Tokens of 30 seconds, the shortest JWT_TTL_SECONDS allows: a session outlives its first token while used, and runs out unused. */
@@ -12,6 +13,8 @@ describe('a signed-in session in the browser', () => {
     buildWebApp();
     app = await KeystoneTestApp.start({ JWT_TTL_SECONDS: String(TOKEN_SECONDS) });
     web = await WebBrowser.launch(app.baseUrl);
+    // A task in the officer's inbox, to write a reason on.
+    await registerProject(await app.as('office'));
   });
 
   afterEach(() => expect(web?.pageErrors ?? []).toEqual([]));
@@ -25,14 +28,15 @@ describe('a signed-in session in the browser', () => {
     const working = await web.signIn(await web.newContext(), 'officer-natural-resources', '/inbox');
     const idle = await web.signIn(await web.newContext(), 'office', '/board');
     const signedInAt = Date.now();
-    // The officer works on: a page from the menu every few seconds, well past the first token's end.
+    // The officer writes a long reason, a few words every few seconds, asking nothing of the API, well past the first token's end.
+    const reason = working.getByLabel('意见/理由').first();
     while (Date.now() - signedInAt < (TOKEN_SECONDS + 8) * 1000) {
-      await working.getByRole('link', { name: '挂图作战' }).click();
-      await working.getByRole('heading', { name: '挂图作战' }).waitFor();
-      await working.getByRole('link', { name: '部门待办' }).click();
-      await working.getByRole('heading', { name: '部门待办' }).waitFor();
+      await reason.pressSequentially('材料不全，');
       await working.waitForTimeout(3_000);
     }
+    // Then moves on: still signed in, the page loads.
+    await working.getByRole('link', { name: '挂图作战' }).click();
+    await working.getByRole('heading', { name: '挂图作战' }).waitFor();
     expect(await working.getByLabel('密码').count()).toBe(0);
 
     // The office left its board open, untouched: the next page it asks for finds the session over, and says why.

@@ -54,6 +54,15 @@ const AUTH_PATH = '/api/auth/';
 /** One refresh at a time, however many requests find the token past half its life together. */
 let refreshing: Promise<void> | undefined;
 
+/** How often the page looks whether its token is due for renewal while nothing else asks the API (someone typing a long reason). */
+const RENEWAL_CHECK_MS = 5_000;
+
+/** Renews the session's token in the background while its holder is using the page; returns the stop. */
+export function keepSessionFresh(): () => void {
+  const timer = window.setInterval(() => void freshToken(), RENEWAL_CHECK_MS);
+  return () => window.clearInterval(timer);
+}
+
 /** The session's token, renewed first while its holder is using the page (`shouldRefresh`). */
 async function freshToken(): Promise<string | undefined> {
   const session = sessionStore.session;

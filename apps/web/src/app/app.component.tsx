@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { keepSessionFresh } from '../api/api.client';
 import type { Actor } from '../api/api.types';
 import { DepartmentInboxPage } from '../tasks/department-inbox.page';
 import { OwnerCorrectionsPage } from '../tasks/owner-corrections.page';
@@ -24,6 +25,7 @@ import { Shell } from './shell.component';
 
 export function App() {
   const session = useSession();
+  useEffect(() => keepSessionFresh(), []);
   if (!session) return <LoginPage />;
   return (
     <LiveUpdatesProvider token={session.token}>

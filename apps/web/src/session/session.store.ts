@@ -20,7 +20,8 @@ class SessionStore {
   private usedAt = Date.now();
 
   constructor() {
-    for (const kind of ['pointerdown', 'keydown'] as const) window.addEventListener(kind, () => (this.usedAt = Date.now()), { capture: true, passive: true });
+    // `input` as well: text from an input method or a paste may come without a keydown.
+    for (const kind of ['pointerdown', 'keydown', 'input'] as const) window.addEventListener(kind, () => (this.usedAt = Date.now()), { capture: true, passive: true });
   }
 
   get lastUse(): number {
