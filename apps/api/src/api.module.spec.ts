@@ -5,8 +5,11 @@ import { Role } from '@keystone/domain';
 import { ApiModule } from './api.module';
 
 const READS = new Set([RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS]);
-/** DOMAIN.md: the operator reads everything and writes nothing but its own commands, such as keeping the working-day calendar. */
-const OPERATOR_COMMANDS = /^PUT \/api\/calendar\//;
+/**
+ * DOMAIN.md: the operator reads everything and writes nothing but its own commands, such as keeping the working-day
+ * calendar, and renewing its own session as every role does.
+ */
+const OPERATOR_COMMANDS = /^(PUT \/api\/calendar\/|POST \/api\/auth\/refresh$)/;
 
 interface RouteAccess {
   route: string;

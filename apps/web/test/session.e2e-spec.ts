@@ -25,7 +25,11 @@ describe('a signed-in session in the browser', () => {
   });
 
   it('stays signed in while its holder works past its first token, and ends after as long without use', async () => {
-    const working = await web.signIn(await web.newContext(), 'officer-natural-resources', '/inbox');
+    const officerContext = await web.newContext();
+    const working = await web.signIn(officerContext, 'officer-natural-resources', '/inbox');
+    // The board open in a second tab of the officer's browser, shares the session the first keeps alive.
+    const secondTab = await web.open(officerContext, '/board');
+    await secondTab.getByRole('heading', { name: '挂图作战' }).waitFor();
     const idle = await web.signIn(await web.newContext(), 'office', '/board');
     const signedInAt = Date.now();
     // The officer writes a long reason, a few words every few seconds, asking nothing of the API, well past the first token's end.
@@ -38,6 +42,8 @@ describe('a signed-in session in the browser', () => {
     await working.getByRole('link', { name: '挂图作战' }).click();
     await working.getByRole('heading', { name: '挂图作战' }).waitFor();
     expect(await working.getByLabel('密码').count()).toBe(0);
+    await secondTab.getByRole('link', { name: '阶段模板' }).click();
+    await secondTab.getByRole('heading', { name: '阶段模板' }).waitFor();
 
     // The office left its board open, untouched: the next page it asks for finds the session over, and says why.
     await idle.getByRole('link', { name: '投资月报' }).click();

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AccessTokensService, CurrentActor, Public, UserAccountsService } from '@keystone/access';
-import { UserActor } from '@keystone/domain';
+import { AccessTokensService, CurrentActor, Public, Roles, UserAccountsService } from '@keystone/access';
+import { ROLES, UserActor } from '@keystone/domain';
 import { LoginDto } from './login.dto';
 import { LoginThrottlerGuard } from './login-throttling';
 
@@ -30,6 +30,7 @@ export class AuthController {
    */
   @Post('refresh')
   @HttpCode(200)
+  @Roles(...ROLES)
   @ApiBearerAuth()
   async refresh(@CurrentActor() actor: UserActor) {
     const current = await this.accounts.current(actor.userId);

@@ -11,17 +11,19 @@ type Listener = () => void;
 
 const KEY = 'keystone.session';
 
-/** The signed-in account, kept across reloads and tabs; ending it says why, so the login page can tell. */
+/** The signed-in account, kept across reloads and shared by the tabs; ending it says why, so the login page can tell. */
 class SessionStore {
   private current: Session | null = read();
   private endedBecause = '';
   private readonly listeners = new Set<Listener>();
-  /** When the holder last clicked or typed on the page (ms): a session is kept alive by use, not by an open tab. */
-  private usedAt = Date.now();
+  /** When the holder last clicked or typed on the page (ms): a session is kept alive by use, not by an open tab or a reload. */
+  private usedAt = 0;
 
   constructor() {
     // `input` as well: text from an input method or a paste may come without a keydown.
     for (const kind of ['pointerdown', 'keydown', 'input'] as const) window.addEventListener(kind, () => (this.usedAt = Date.now()), { capture: true, passive: true });
+    // Another tab signed in, renewed the token or signed out: every tab follows, so one in use keeps them all signed in.
+    window.addEventListener('storage', (event) => event.key === KEY && this.set(read()));
   }
 
   get lastUse(): number {
