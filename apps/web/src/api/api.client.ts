@@ -1,7 +1,6 @@
 import { sessionStore } from '../session/session.store';
-import { shouldRefresh } from '../session/token-life';
+import { AUTH_PATH, freshToken } from '../session/session-renewal';
 import { ApiRefusal, FieldProblem } from './api-refusal.error';
-import type { Actor } from './api.types';
 
 /** Calls the API as the signed-in account; every answer that is not a success becomes an ApiRefusal. */
 export async function apiGet<T>(path: string): Promise<T> {
@@ -47,38 +46,6 @@ async function request(method: string, path: string, body?: unknown): Promise<Re
   // An expired token ends the session for every page at once; a wrong password at login is not a session ending.
   if (response.status === 401 && token) sessionStore.end('登录已过期或已失效，请重新登录。');
   throw new ApiRefusal(response.status, message ?? response.statusText, problems ?? []);
-}
-
-const AUTH_PATH = '/api/auth/';
-
-/** One refresh at a time, however many requests find the token past half its life together. */
-let refreshing: Promise<void> | undefined;
-
-/** How often the page looks whether its token is due for renewal while nothing else asks the API (someone typing a long reason). */
-const RENEWAL_CHECK_MS = 5_000;
-
-/** Renews the session's token in the background while its holder is using the page; returns the stop. */
-export function keepSessionFresh(): () => void {
-  const timer = window.setInterval(() => void freshToken(), RENEWAL_CHECK_MS);
-  return () => window.clearInterval(timer);
-}
-
-/** The session's token, renewed first while its holder is using the page (`shouldRefresh`). */
-async function freshToken(): Promise<string | undefined> {
-  const session = sessionStore.session;
-  if (session && shouldRefresh(session.token, session.receivedAt, Date.now(), sessionStore.lastUse)) {
-    refreshing ??= renew(session.token).finally(() => (refreshing = undefined));
-    await refreshing;
-  }
-  return sessionStore.session?.token;
-}
-
-/** A refusal leaves the session as it is: the request that follows meets the expiry and says so. */
-async function renew(token: string): Promise<void> {
-  const response = await fetch(`${AUTH_PATH}refresh`, { method: 'POST', headers: { accept: 'application/json', authorization: `Bearer ${token}` } }).catch(() => undefined);
-  if (!response?.ok || sessionStore.session?.token !== token) return;
-  const { accessToken, actor } = (await response.json()) as { accessToken: string; actor: Actor };
-  sessionStore.start({ token: accessToken, actor });
 }
 
 /** The name in `filename*=UTF-8''…` (RFC 6266), which carries Chinese; else the plain one. */

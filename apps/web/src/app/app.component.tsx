@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { keepSessionFresh } from '../api/api.client';
+import { keepSessionFresh } from '../session/session-renewal';
 import type { Actor } from '../api/api.types';
 import { DepartmentInboxPage } from '../tasks/department-inbox.page';
 import { OwnerCorrectionsPage } from '../tasks/owner-corrections.page';
