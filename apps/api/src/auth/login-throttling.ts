@@ -1,6 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
 
 /** Attempts a minute at one account from one address: room for a typo or two, too few to guess a password. */
 const ACCOUNT_ATTEMPTS_PER_MINUTE = 10;
@@ -11,27 +12,21 @@ const ACCOUNT_ATTEMPTS_PER_MINUTE = 10;
  */
 const ADDRESS_ATTEMPTS_PER_MINUTE = 60;
 
-const ACCOUNT_SEPARATOR = '|';
+const ACCOUNT_KEY = 'account:';
 
-/** The client's address as the throttler's own default tracker reads it (behind trusted proxies, the client's). */
-function addressOf(request: Record<string, unknown>): string {
-  const forwarded = request.ips as string[] | undefined;
-  return forwarded?.length ? forwarded[0] : String(request.ip);
-}
-
-function accountOf(request: Record<string, unknown>): string {
-  const username = (request.body as { username?: unknown } | undefined)?.username;
-  return `${addressOf(request)}${ACCOUNT_SEPARATOR}${typeof username === 'string' ? username : ''}`;
+/** The throttler's own client address (`tracker`) with the username tried: one count per account and address. */
+function accountKey(context: ExecutionContext, tracker: string): string {
+  const username = context.switchToHttp().getRequest<Request>().body?.username;
+  return ACCOUNT_KEY + createHash('sha256').update(`${tracker}\n${typeof username === 'string' ? username : ''}`).digest('hex');
 }
 
 /** The login's two limits; only the login route is guarded (LoginThrottlerGuard). */
 export const LOGIN_THROTTLING: ThrottlerModuleOptions = {
   throttlers: [
-    { name: 'address', ttl: 60_000, limit: ADDRESS_ATTEMPTS_PER_MINUTE, getTracker: addressOf },
-    { name: 'account', ttl: 60_000, limit: ACCOUNT_ATTEMPTS_PER_MINUTE, getTracker: accountOf },
+    { name: 'address', ttl: 60_000, limit: ADDRESS_ATTEMPTS_PER_MINUTE },
+    { name: 'account', ttl: 60_000, limit: ACCOUNT_ATTEMPTS_PER_MINUTE, generateKey: accountKey },
   ],
-  errorMessage: (_, { tracker, timeToBlockExpire }) =>
-    `too many attempts ${tracker.includes(ACCOUNT_SEPARATOR) ? 'at this account ' : ''}from this address; try again in ${timeToBlockExpire} seconds`,
+  errorMessage: (_, { key, timeToBlockExpire }) => `too many attempts ${key.startsWith(ACCOUNT_KEY) ? 'at this account ' : ''}from this address; try again in ${timeToBlockExpire} seconds`,
 };
 
 /** The throttler names its header after the limit hit (Retry-After-address); clients read the standard one. */
