@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AnnualPlanSheet, monthStart } from '@keystone/domain';
+import { reportedBetween } from '../read-models/reported-between';
 import { underWay } from '../read-models/under-way';
 
 interface Row {
@@ -23,7 +24,7 @@ export class AnnualPlansService {
   async year(year: number, ownerUnit?: string): Promise<AnnualPlanSheet> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT b.code, b.name, b.township, b.owner_unit, b.total_investment, p.amount AS plan,
-              COALESCE((SELECT sum(r.amount) FROM investment_reports r WHERE r.project_code = b.code AND r.month BETWEEN $3 AND $4), 0) AS invested
+              ${reportedBetween('b.code', '$3', '$4')} AS invested
          FROM project_board b LEFT JOIN annual_investment_plans p ON p.project_code = b.code AND p.year = $5
         WHERE ${underWay('$1', '$2')} AND ($6::text IS NULL OR b.owner_unit = $6)
         ORDER BY b.code`,

@@ -24,6 +24,7 @@ import { ReferenceDataService } from '@keystone/reference-data';
 import { ReportChaseDigest, pageLink, reportChaseMessage } from '../delivery/robot-message';
 import { enabledRobots, queueForRobots } from '../delivery/robot-outbox';
 import { grouped } from '../read-models/grouped-rows';
+import { reportedBetween } from '../read-models/reported-between';
 import { UNDER_WAY, underWay } from '../read-models/under-way';
 
 /** One project that owes the month's report and where its report stands. */
@@ -125,6 +126,7 @@ export class MonthlyReportsService {
   async month(month: string | undefined, { ownerUnit, limit = 100, offset = 0 }: { ownerUnit?: string; limit?: number; offset?: number } = {}): Promise<MonthlyReports> {
     const asked = this.asked(month);
     const parameters = monthParameters(asked, ownerUnit);
+    const year = asked.month.slice(0, 4);
     // One statement, so the counts and the page come from one snapshot while reports arrive.
     const [rows, chases] = await Promise.all([
       this.dataSource.query(
@@ -132,11 +134,11 @@ export class MonthlyReportsService {
               counts AS (SELECT count(*)::int AS total, count(amount)::int AS reported FROM month_rows),
               page AS (SELECT * FROM month_rows ORDER BY amount IS NOT NULL, code LIMIT $5 OFFSET $6)
          SELECT counts.total, counts.reported, page.*, p.amount AS annual_plan,
-                (SELECT COALESCE(sum(y.amount), 0) FROM investment_reports y WHERE y.project_code = page.code AND y.month BETWEEN $7 AND $3) AS invested_this_year
+                ${reportedBetween('page.code', '$7', '$3')} AS invested_this_year
            FROM counts LEFT JOIN page ON true
            LEFT JOIN annual_investment_plans p ON p.project_code = page.code AND p.year = $8
           ORDER BY page.amount IS NOT NULL, page.code`,
-        [...parameters, limit, offset, `${asked.month.slice(0, 4)}-01`, Number(asked.month.slice(0, 4))],
+        [...parameters, limit, offset, `${year}-01`, Number(year)],
       ) as Promise<(Partial<PageRow> & { total: number; reported: number })[]>,
       this.chasesOf(asked.month),
     ]);
