@@ -45,16 +45,16 @@ export function RunningProjectsAdoption({ templateId }: { templateId: string }) 
 
 function RolloutStanding({ rollout }: { rollout: TemplateRollout }) {
   const dealtWith = projectsDealtWith(rollout);
-  const refused = rollout.refused.length > 0 && `，${rollout.refused.length} 个未能改用`;
+  const tally = `${rollout.adopted} 个已改按现行版本，${rollout.unchanged} 个无须改动${rollout.refused.length > 0 ? `，${rollout.refused.length} 个未能改用` : ''}`;
   return (
     <div className={rollout.status === 'running' ? 'notice' : 'success'} role="status">
       {rollout.status === 'running' ? (
         <label>
-          正在改用：在办项目 {rollout.projects} 个，已办 {dealtWith} 个（{rollout.adopted} 个已改按现行版本，{rollout.unchanged} 个无须改动{refused}）
+          正在改用：在办项目 {rollout.projects} 个，已办 {dealtWith} 个（{tally}）
           <progress max={Math.max(rollout.projects, dealtWith)} value={dealtWith} />
         </label>
       ) : (
-        `${formatDateTime(rollout.finishedAt)} 改用完成：在办项目 ${rollout.projects} 个，${rollout.adopted} 个已改按现行版本，${rollout.unchanged} 个无须改动${refused || ''}。`
+        `${formatDateTime(rollout.finishedAt)} 改用完成：在办项目 ${rollout.projects} 个，${tally}。`
       )}
       <span className="muted small"> {rollout.requestedBy} 于 {formatDateTime(rollout.startedAt)} 发起</span>
       {rollout.refused.length > 0 && (
