@@ -20,9 +20,9 @@ describe('moving every project under way on a template onto its current revision
     ]);
     const second = tallyAdoptions(first, [
       { code: 'd', outcome: 'adopted' },
-      { code: 'e', outcome: 'refused', reason: 'template industrial no longer exists' },
+      { code: 'e', outcome: 'refused', reason: 'project e is completed; e can no longer change' },
     ]);
-    expect(second).toMatchObject({ adopted: 2, unchanged: 1, refused: [{ code: 'c', reason: 'project c is suspended' }, { code: 'e', reason: 'template industrial no longer exists' }] });
+    expect(second).toMatchObject({ adopted: 2, unchanged: 1, refused: [{ code: 'c', reason: 'project c is suspended' }, { code: 'e', reason: 'project e is completed; e can no longer change' }] });
     expect(projectsDealtWith(second)).toBe(5);
     expect(first.refused).toHaveLength(1);
   });
