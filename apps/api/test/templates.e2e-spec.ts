@@ -1,4 +1,5 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
+import { Client as ClientToken } from '@temporalio/client';
 import { templateRolloutWorkflowId } from '@keystone/contracts';
 import { AdoptionOutcome, STAGE_KEYS } from '@keystone/domain';
 import { TemplateRolloutActivitiesService } from '@keystone/projects';
@@ -123,6 +124,16 @@ describe('revising a stage template', () => {
 
     expect((await office.post('/api/templates/bulk/adoptions', {})).status).toBe(202);
     expect(await rolloutOf('bulk')).toMatchObject({ projects: 105, adopted: 0, unchanged: 105 });
+
+    // An operator ends one early (its 105 Updates take far longer than the termination): it reads as stopped, not running.
+    expect((await office.post('/api/templates/bulk/adoptions', {})).status).toBe(202);
+    await app.get(ClientToken).workflow.getHandle(templateRolloutWorkflowId('bulk')).terminate('an operator stops it');
+    const stopped = (await office.get('/api/templates/bulk/adoptions')).body;
+    expect(stopped).toMatchObject({ status: 'stopped', projects: 105 });
+    expect(stopped.adopted + stopped.unchanged).toBeLessThan(105);
+    expect(stopped.finishedAt >= stopped.startedAt).toBe(true);
+    expect((await office.post('/api/templates/bulk/adoptions', {})).status).toBe(202);
+    expect(await rolloutOf('bulk')).toMatchObject({ projects: 105, unchanged: 105 });
 
     const missing = await office.post('/api/templates/missing/adoptions', {});
     expect(missing.status).toBe(404);

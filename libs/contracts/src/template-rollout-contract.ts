@@ -7,6 +7,9 @@ export function templateRolloutWorkflowId(templateId: string): string {
   return `template-rollout:${templateId}`;
 }
 
+/** The memo field holding the rollout's standing, which describe reads however its run ended. */
+export const TEMPLATE_ROLLOUT_MEMO = 'rollout';
+
 export interface TemplateRolloutInput {
   /** As the API answered it when it started, or as the previous run left it after continue-as-new. */
   rollout: TemplateRollout;

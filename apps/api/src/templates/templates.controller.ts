@@ -60,7 +60,10 @@ export class TemplatesController {
     return this.adoptions.startRollout(id, actor);
   }
 
-  /** The template's latest rollout: how many projects moved, how many already followed it, which were refused and why. */
+  /**
+   * The template's latest rollout: how many projects moved, how many already followed it, which were refused and why;
+   * `stopped` when its workflow ended before it finished (an operator terminated it), so it may be started again.
+   */
   @Get(':id/adoptions')
   @Roles('office', 'operator')
   rollout(@Param('id') id: string) {

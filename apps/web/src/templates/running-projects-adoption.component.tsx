@@ -7,6 +7,7 @@ import { useRecheck } from '../api/use-recheck.hook';
 import { RefusalNotice } from '../shared/refusal-notice.component';
 import { formatDateTime } from '../shared/time-format';
 import { useAction } from '../shared/use-action.hook';
+import { rolloutStanding } from './rollout-standing';
 
 /** How often a running rollout is asked where it stands: it moves a page of projects in a few seconds. */
 const ROLLOUT_RECHECK_MS = 1_000;
@@ -16,7 +17,8 @@ const LABEL = '在办项目后续阶段改按现行版本';
 /**
  * The office moves every project under way on a template onto its current revision, for the stages each has not
  * reached, and follows it: how far it has got while it runs (a portfolio of thousands takes minutes), then how many
- * moved, how many already followed it, which were refused and why. The latest one stays on the page.
+ * moved, how many already followed it, which were refused and why, or where it stopped if an operator ended it early.
+ * The latest one stays on the page.
  */
 export function RunningProjectsAdoption({ templateId }: { templateId: string }) {
   const path = `/api/templates/${encodeURIComponent(templateId)}/adoptions`;
@@ -38,23 +40,23 @@ export function RunningProjectsAdoption({ templateId }: { templateId: string }) 
         </button>
       </div>
       {start.refusal && <RefusalNotice action={LABEL} refusal={start.refusal} />}
-      {rollout && <RolloutStanding rollout={rollout} />}
+      {rollout && <RolloutStandingNotice rollout={rollout} />}
     </div>
   );
 }
 
-function RolloutStanding({ rollout }: { rollout: TemplateRollout }) {
+function RolloutStandingNotice({ rollout }: { rollout: TemplateRollout }) {
+  const { tone, text } = rolloutStanding(rollout);
   const dealtWith = projectsDealtWith(rollout);
-  const tally = `${rollout.adopted} 个已改按现行版本，${rollout.unchanged} 个无须改动${rollout.refused.length > 0 ? `，${rollout.refused.length} 个未能改用` : ''}`;
   return (
-    <div className={rollout.status === 'running' ? 'notice' : 'success'} role="status">
+    <div className={tone} role="status">
       {rollout.status === 'running' ? (
         <label>
-          正在改用：在办项目 {rollout.projects} 个，已办 {dealtWith} 个（{tally}）
+          {text}
           <progress max={Math.max(rollout.projects, dealtWith)} value={dealtWith} />
         </label>
       ) : (
-        `${formatDateTime(rollout.finishedAt)} 改用完成：在办项目 ${rollout.projects} 个，${tally}。`
+        text
       )}
       <span className="muted small"> {rollout.requestedBy} 于 {formatDateTime(rollout.startedAt)} 发起</span>
       {rollout.refused.length > 0 && (

@@ -1,5 +1,5 @@
 import type { UserActor } from '../actors';
-import { finishRollout, projectsDealtWith, startRollout, tallyAdoptions } from './template-rollout';
+import { finishRollout, projectsDealtWith, startRollout, stopRollout, tallyAdoptions } from './template-rollout';
 
 const office: UserActor = { kind: 'user', userId: 'u-office', username: 'office', role: 'office' };
 
@@ -30,5 +30,14 @@ describe('moving every project under way on a template onto its current revision
   it('finishes at the instant given, keeping its figures', () => {
     const running = tallyAdoptions(startRollout('industrial', 1, office, '2026-12-01T02:00:00.000Z'), [{ code: 'a', outcome: 'adopted' }]);
     expect(finishRollout(running, '2026-12-01T02:01:00.000Z')).toEqual({ ...running, status: 'finished', finishedAt: '2026-12-01T02:01:00.000Z' });
+  });
+
+  it('stops where it had got when its workflow ended early, and leaves a finished one as it was', () => {
+    const running = tallyAdoptions(startRollout('industrial', 3, office, '2026-12-01T02:00:00.000Z'), [{ code: 'a', outcome: 'adopted' }]);
+    const stopped = stopRollout(running, '2026-12-01T02:00:30.000Z');
+    expect(stopped).toEqual({ ...running, status: 'stopped', finishedAt: '2026-12-01T02:00:30.000Z' });
+    expect(projectsDealtWith(stopped)).toBe(1);
+    const finished = finishRollout(running, '2026-12-01T02:01:00.000Z');
+    expect(stopRollout(finished, '2026-12-01T02:02:00.000Z')).toBe(finished);
   });
 });

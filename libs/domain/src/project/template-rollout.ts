@@ -9,10 +9,12 @@ export type AdoptionOutcome = { code: string; outcome: 'adopted' | 'unchanged' }
  */
 export interface TemplateRollout {
   templateId: string;
-  status: 'running' | 'finished';
+  /** `stopped`: ended before every project was dealt with (an operator terminated it, or it failed); may be started again. */
+  status: 'running' | 'finished' | 'stopped';
   /** Who asked for it, as `username (role)`. */
   requestedBy: string;
   startedAt: string;
+  /** When it finished or stopped. */
   finishedAt?: string;
   /** Projects under way on the template when it started. */
   projects: number;
@@ -34,6 +36,11 @@ export function tallyAdoptions(rollout: TemplateRollout, outcomes: AdoptionOutco
 
 export function finishRollout(rollout: TemplateRollout, at: string): TemplateRollout {
   return { ...rollout, status: 'finished', finishedAt: at };
+}
+
+/** A rollout whose workflow closed while it still said it was running: what it had done stands, the rest was not done. */
+export function stopRollout(rollout: TemplateRollout, at: string): TemplateRollout {
+  return rollout.status === 'running' ? { ...rollout, status: 'stopped', finishedAt: at } : rollout;
 }
 
 /** Projects dealt with so far; more than `projects` when some were registered on the template meanwhile. */
