@@ -6,7 +6,7 @@ import { ApiClient } from '../../api/test/support/api-client';
 import { KeystoneTestApp } from '../../api/test/support/keystone-test-app';
 import { eventually, nextProjectCode, registerProject } from '../../api/test/support/project-fixtures';
 import { RobotReceiver } from '../../api/test/support/robot-receiver';
-import { WebBrowser, buildWebApp, capture, isSameDocument, markDocument } from './support/web-browser';
+import { DESKTOP, PHONE, WebBrowser, buildWebApp, capture, isSameDocument, markDocument, navigationEntries } from './support/web-browser';
 
 /** 规划选址 runs out in four seconds (red at the limit), every later stage has a day: alerts fire while a test watches. */
 const FAST_TEMPLATE = {
@@ -113,6 +113,14 @@ describe('the web app in a real browser', () => {
     expect(unknownRoute.status).toBe(404);
     expect(unknownRoute.headers.get('content-type')).toContain('application/json');
     expect((await fetch(`${app.baseUrl}/api/health`)).headers.get('content-type')).toContain('application/json');
+  });
+
+  it('puts every page of the office within reach on a phone, each entry whole on one line', async () => {
+    await officeDesk.setViewportSize(PHONE);
+    const entries = await navigationEntries(officeDesk);
+    await officeDesk.setViewportSize(DESKTOP);
+    expect(entries.map(({ name }) => name)).toEqual(['挂图作战', '项目登记', '督办事项', '投资月报', '年度计划', '月度通报', '阶段模板', '工作日历', '消息推送']);
+    expect(entries).toEqual(entries.map(({ name }) => ({ name, lines: 1, onScreen: true })));
   });
 
   it('signs each role in to its own page, and says why a wrong password is refused', async () => {

@@ -6,8 +6,8 @@ import { TEST_PASSWORD } from '../../../api/test/support/keystone-test-app';
 
 const REPOSITORY = join(__dirname, '../../../..');
 const SCREENSHOTS = join(REPOSITORY, 'test-artifacts/screenshots');
-const DESKTOP = { width: 1366, height: 900 };
-const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
 
 /** Builds apps/web when its sources are newer than its build (the script skips an up-to-date build). */
 export function buildWebApp(): void {
@@ -93,4 +93,21 @@ export async function markDocument(page: Page): Promise<void> {
 
 export async function isSameDocument(page: Page): Promise<boolean> {
   return (await page.evaluate("document.documentElement.getAttribute('data-not-reloaded')")) === 'yes';
+}
+
+export interface NavigationEntry {
+  name: string;
+  /** Lines its text takes. */
+  lines: number;
+  /** Whether it ends within the window's width. */
+  onScreen: boolean;
+}
+
+/** The masthead's entries as laid out now. */
+export async function navigationEntries(page: Page): Promise<NavigationEntry[]> {
+  return page.evaluate(`[...document.querySelectorAll('.masthead-nav a')].map((link) => {
+    const text = document.createRange();
+    text.selectNodeContents(link);
+    return { name: link.textContent, lines: text.getClientRects().length, onScreen: link.getBoundingClientRect().right <= window.innerWidth };
+  })`);
 }
