@@ -16,7 +16,7 @@ const ENDED_EARLY = new Set<WorkflowExecutionStatusName>(['TERMINATED', 'FAILED'
 
 /**
  * Moves a project onto its template's current revision for the stages it has not reached, or starts moving every
- * project under way on a template (a workflow of its own, followed by query). The project's workflow decides what
+ * project under way on a template (a workflow of its own, followed by its memo). The project's workflow decides what
  * changes; the revision travels with the command, so the events say exactly what the project follows.
  */
 @Injectable()
