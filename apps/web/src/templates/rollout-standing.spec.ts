@@ -8,7 +8,15 @@ describe('where a template rollout stands, as the office reads it', () => {
   };
 
   it('counts what is done so far while it runs', () => {
-    expect(rolloutStanding(rollout)).toEqual({ tone: 'notice', text: '正在改用：在办项目 250 个，已办 200 个（150 个已改按现行版本，48 个无须改动，2 个未能改用）' });
+    expect(rolloutStanding(rollout)).toEqual({
+      tone: 'notice',
+      text: '正在改用：在办项目 250 个，已办 200 个（150 个已改按现行版本，48 个无须改动，2 个未能改用）',
+      progress: { value: 200, max: 250 },
+    });
+  });
+
+  it('fills its bar when projects registered meanwhile take it past those under way at the start', () => {
+    expect(rolloutStanding({ ...rollout, adopted: 255 }).progress).toEqual({ value: 305, max: 305 });
   });
 
   it('gives the outcome when it finished, without refusals it did not meet', () => {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { projectsDealtWith } from '@keystone/domain';
 import { apiPost } from '../api/api.client';
 import type { TemplateRollout } from '../api/api.types';
 import { useApi } from '../api/use-api.hook';
@@ -46,14 +45,13 @@ export function RunningProjectsAdoption({ templateId }: { templateId: string }) 
 }
 
 function RolloutStandingNotice({ rollout }: { rollout: TemplateRollout }) {
-  const { tone, text } = rolloutStanding(rollout);
-  const dealtWith = projectsDealtWith(rollout);
+  const { tone, text, progress } = rolloutStanding(rollout);
   return (
     <div className={tone} role="status">
-      {rollout.status === 'running' ? (
+      {progress ? (
         <label>
           {text}
-          <progress max={Math.max(rollout.projects, dealtWith)} value={dealtWith} />
+          <progress max={progress.max} value={progress.value} />
         </label>
       ) : (
         text
